@@ -1,0 +1,34 @@
+using SmartKiosk.Workflows.Definitions;
+using SmartKiosk.Workflows.Models;
+
+namespace SmartKiosk.Workflows.Contracts;
+
+/// <summary>Drafts, versions and bindings of workflow definitions. Every change is audited.</summary>
+public interface IWorkflowDefinitionStore
+{
+    /// <summary>Saves the latest draft (a new version when the latest is published). Unsafe content is refused.</summary>
+    Task<DefinitionVersionInfo> SaveDraftAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken);
+
+    /// <summary>Publishes the latest version after full validation; the previously published version is retired.</summary>
+    Task<DefinitionVersionInfo> PublishAsync(string definitionId, string actor, CancellationToken cancellationToken);
+
+    /// <summary>Withdraws the published version: no new instances start; running ones finish on it.</summary>
+    Task<DefinitionVersionInfo> RetractAsync(string definitionId, string actor, CancellationToken cancellationToken);
+
+    /// <summary>Makes an earlier version's content the latest draft.</summary>
+    Task<DefinitionVersionInfo> RevertAsync(string definitionId, int version, string actor, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DefinitionVersionInfo>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken);
+
+    /// <summary>The latest version of every definition.</summary>
+    Task<IReadOnlyList<DefinitionVersionInfo>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>A version's content, or the latest when <paramref name="version"/> is null.</summary>
+    Task<WorkflowDefinition?> GetAsync(string definitionId, int? version, CancellationToken cancellationToken);
+
+    Task<DefinitionBinding> BindAsync(string key, string definitionId, string actor, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DefinitionBinding>> ListBindingsAsync(CancellationToken cancellationToken);
+
+    DefinitionValidationResult Validate(WorkflowDefinition definition);
+}

@@ -1,0 +1,28 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace SmartKiosk.Workflows.Descriptors;
+
+/// <summary>An activity input as the property panel shows it and the validator checks it.</summary>
+public sealed class InputDescriptor
+{
+    public required string Name { get; init; }
+
+    /// <summary>string, number, integer, boolean, string[], json, or an enum's name.</summary>
+    public required string Type { get; init; }
+
+    public required string DisplayName { get; init; }
+    public string? Description { get; init; }
+    public required string UIHint { get; init; }
+    public bool Required { get; init; }
+    public JsonNode? Default { get; init; }
+    public required string DefaultSyntax { get; init; }
+    public bool LiteralOnly { get; init; }
+    public IReadOnlyList<string>? Options { get; init; }
+    public string? Pattern { get; init; }
+    public bool IsPersonalData { get; init; }
+
+    [JsonIgnore]
+    public required PropertyInfo Property { get; init; }
+}

@@ -1,0 +1,42 @@
+namespace SmartKiosk.Workflows.Runtime;
+
+/// <summary>What an execution of an activity decided: continue on outcomes, wait, end the workflow, or fault.</summary>
+public sealed class ActivityResult
+{
+    private ActivityResult(ActivityResultKind kind, IReadOnlyList<string> outcomes, IReadOnlyList<BookmarkRequest> bookmarks, string? faultMessage)
+    {
+        Kind = kind;
+        Outcomes = outcomes;
+        Bookmarks = bookmarks;
+        FaultMessage = faultMessage;
+    }
+
+    public const string DoneOutcome = "Done";
+
+    public ActivityResultKind Kind { get; }
+    public IReadOnlyList<string> Outcomes { get; }
+    public IReadOnlyList<BookmarkRequest> Bookmarks { get; }
+    public string? FaultMessage { get; }
+
+    public static ActivityResult Done() => Complete(DoneOutcome);
+
+    public static ActivityResult Complete(params string[] outcomes) =>
+        new(ActivityResultKind.Completed, outcomes, [], null);
+
+    public static ActivityResult Suspend(params BookmarkRequest[] bookmarks) =>
+        bookmarks.Length == 0
+            ? throw new ArgumentException("An activity that waits needs at least one bookmark.", nameof(bookmarks))
+            : new(ActivityResultKind.Suspended, [], bookmarks, null);
+
+    public static ActivityResult EndWorkflow() => new(ActivityResultKind.EndWorkflow, [], [], null);
+
+    public static ActivityResult Fault(string message) => new(ActivityResultKind.Faulted, [], [], message);
+}
+
+public enum ActivityResultKind
+{
+    Completed,
+    Suspended,
+    EndWorkflow,
+    Faulted,
+}

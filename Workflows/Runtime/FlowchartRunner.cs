@@ -1,0 +1,180 @@
+using SmartKiosk.Workflows.Activities.Flow;
+using SmartKiosk.Workflows.Models;
+using SmartKiosk.Workflows.Persistence.Entities;
+
+namespace SmartKiosk.Workflows.Runtime;
+
+/// <summary>
+/// Token semantics of a flowchart. A completed activity sends one token along every connection of
+/// each outcome it returned; an activity runs once per token it receives, except a Join, which
+/// collects tokens and fires once (all inbound connections, or the first for WaitAny). A run ends
+/// when the queue is empty: the instance then waits on its bookmarks, or is finished.
+/// </summary>
+internal sealed class FlowchartRunner(int stepBudget)
+{
+    public async Task RunAsync(RunContext run, ResumedBookmark? resume, string? resumeActivityId)
+    {
+        if (resume is not null && resumeActivityId is not null)
+        {
+            run.StepsThisRun++;
+            run.State.TotalSteps++;
+            var result = await ActivityInvoker.InvokeAsync(run, run.Graph.Node(resumeActivityId), resume);
+            if (!Apply(run, resumeActivityId, result, new ScheduledActivity(resumeActivityId, null, null)))
+            {
+                return;
+            }
+        }
+
+        while (true)
+        {
+            while (run.State.Queue.Count > 0)
+            {
+                run.CancellationToken.ThrowIfCancellationRequested();
+                var item = run.State.Queue[0];
+                if (run.StepsThisRun >= stepBudget)
+                {
+                    run.RaiseIncident(
+                        "StepBudgetExceeded",
+                        item.ActivityId,
+                        $"Stopped after {stepBudget} activities in one run at '{item.ActivityId}': a loop does not reach a wait or an end.");
+                    return;
+                }
+
+                run.State.Queue.RemoveAt(0);
+                var node = run.Graph.Node(item.ActivityId);
+                if (node.Type == Join.TypeName && !JoinReady(run, node, item))
+                {
+                    continue;
+                }
+
+                run.StepsThisRun++;
+                run.State.TotalSteps++;
+                var result = await ActivityInvoker.InvokeAsync(run, node, resumed: null);
+                if (!Apply(run, node.Id, result, item))
+                {
+                    return;
+                }
+            }
+
+            // The queue is empty: a WaitAll join whose missing branches can no longer arrive
+            // (they took another path) fires now instead of waiting forever.
+            var released = DeadPathJoin(run);
+            if (released is null)
+            {
+                break;
+            }
+
+            run.State.Queue.Add(new ScheduledActivity(released, null, null));
+        }
+
+        run.Status = run.Bookmarks.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Finished;
+    }
+
+    /// <returns>false when the run must stop (the workflow ended or faulted).</returns>
+    private static bool Apply(RunContext run, string activityId, ActivityResult result, ScheduledActivity item)
+    {
+        switch (result.Kind)
+        {
+            case ActivityResultKind.Completed:
+                var declared = run.Graph.Descriptor(activityId).GetOutcomes(run.Graph.Node(activityId));
+                foreach (var outcome in result.Outcomes)
+                {
+                    if (!declared.Contains(outcome, StringComparer.Ordinal))
+                    {
+                        run.State.Queue.Insert(0, item);
+                        run.RaiseIncident("UndeclaredOutcome", activityId, $"Activity '{activityId}' returned outcome '{outcome}', which it does not declare.");
+                        return false;
+                    }
+
+                    foreach (var target in run.Graph.Targets(activityId, outcome))
+                    {
+                        run.State.Queue.Add(new ScheduledActivity(target, activityId, outcome));
+                    }
+                }
+
+                return true;
+
+            case ActivityResultKind.Suspended:
+                foreach (var request in result.Bookmarks)
+                {
+                    run.Bookmarks.Add(new BookmarkRecord
+                    {
+                        Id = Guid.CreateVersion7(run.Time.GetUtcNow()),
+                        InstanceId = run.Instance.Id,
+                        ActivityId = activityId,
+                        Name = request.Name,
+                        Stimulus = request.Stimulus,
+                        CorrelationId = request.CorrelationId,
+                        StimulusHash = StimulusHash.Compute(request.Name, request.Stimulus, request.CorrelationId),
+                        DataJson = request.Data?.ToJsonString(),
+                        CreatedAt = run.Time.GetUtcNow().UtcDateTime,
+                    });
+                }
+
+                return true;
+
+            case ActivityResultKind.EndWorkflow:
+                run.State.Queue.Clear();
+                run.State.JoinArrivals.Clear();
+                run.Bookmarks.Clear();
+                run.Status = WorkflowStatus.Finished;
+                return false;
+
+            default:
+                // Kept at the head of the queue so a retry from the faulted activity can re-run it.
+                run.State.Queue.Insert(0, item);
+                run.RaiseIncident("ActivityFault", activityId, result.FaultMessage ?? $"Activity '{activityId}' faulted.");
+                return false;
+        }
+    }
+
+    private static bool JoinReady(RunContext run, Models.ActivityNode join, ScheduledActivity item)
+    {
+        if (item.SourceActivityId is null)
+        {
+            run.State.JoinArrivals.Remove(join.Id);
+            return true;
+        }
+
+        if (!run.State.JoinArrivals.TryGetValue(join.Id, out var arrivals))
+        {
+            run.State.JoinArrivals[join.Id] = arrivals = [];
+        }
+
+        var key = WorkflowGraph.InboundKey(item.SourceActivityId, item.SourcePort ?? "");
+        if (!arrivals.Contains(key))
+        {
+            arrivals.Add(key);
+        }
+
+        if (Join.ModeOf(join) == JoinMode.WaitAny)
+        {
+            // The first branch wins: the others' pending work and waits are cancelled.
+            run.State.JoinArrivals.Remove(join.Id);
+            run.State.Queue.RemoveAll(q => q.ActivityId == join.Id || run.Graph.CanReach(q.ActivityId, join.Id));
+            run.Bookmarks.RemoveAll(b => run.Graph.CanReach(b.ActivityId, join.Id));
+            return true;
+        }
+
+        if (run.Graph.Inbound(join.Id).IsSubsetOf(arrivals))
+        {
+            run.State.JoinArrivals.Remove(join.Id);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string? DeadPathJoin(RunContext run)
+    {
+        foreach (var (joinId, arrivals) in run.State.JoinArrivals)
+        {
+            if (arrivals.Count > 0 && !run.Bookmarks.Any(b => b.ActivityId != joinId && run.Graph.CanReach(b.ActivityId, joinId)))
+            {
+                return joinId;
+            }
+        }
+
+        return null;
+    }
+}
