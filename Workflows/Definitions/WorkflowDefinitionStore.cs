@@ -155,7 +155,7 @@ public sealed partial class WorkflowDefinitionStore(
         return record is null ? null : ToModel(record);
     }
 
-    public async Task<DefinitionBinding> BindAsync(string key, string definitionId, string actor, CancellationToken cancellationToken)
+    public async Task<DefinitionBinding> SetBindingAsync(string key, string definitionId, string actor, CancellationToken cancellationToken)
     {
         if (!KeyPattern().IsMatch(key ?? ""))
         {

@@ -21,7 +21,7 @@ public sealed class ActivityDescriptor
     public bool HasDynamicOutcomes => OutcomeProvider is not null;
 
     [JsonIgnore]
-    public required Type ClrType { get; init; }
+    public Type ClrType { get; init; } = null!;
 
     [JsonIgnore]
     public IOutcomeProvider? OutcomeProvider { get; init; }

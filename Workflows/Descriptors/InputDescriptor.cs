@@ -24,5 +24,5 @@ public sealed class InputDescriptor
     public bool IsPersonalData { get; init; }
 
     [JsonIgnore]
-    public required PropertyInfo Property { get; init; }
+    public PropertyInfo Property { get; init; } = null!;
 }

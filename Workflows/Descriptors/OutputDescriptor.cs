@@ -13,5 +13,5 @@ public sealed class OutputDescriptor
     public bool IsPersonalData { get; init; }
 
     [JsonIgnore]
-    public required PropertyInfo Property { get; init; }
+    public PropertyInfo Property { get; init; } = null!;
 }

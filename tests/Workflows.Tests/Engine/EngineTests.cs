@@ -413,7 +413,7 @@ public abstract class EngineTests : IAsyncLifetime
     {
         var flow = New().Add("wait", "WaitForSignal", Signal("go")).Add("end", "End").Chain("start", "wait", "end");
         await _engine.PublishAsync(flow.Build());
-        await _engine.Definitions.BindAsync("DOC-" + flow.Id, flow.Id, "admin", Ct);
+        await _engine.Definitions.SetBindingAsync("DOC-" + flow.Id, flow.Id, "admin", Ct);
         var running = await _engine.Runtime.StartAsync(new StartWorkflowRequest { BindingKey = "DOC-" + flow.Id, CorrelationId = "r-1" }, Ct);
 
         await _engine.Definitions.RetractAsync(flow.Id, "admin", Ct);

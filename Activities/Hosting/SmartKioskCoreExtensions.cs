@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SmartKiosk.Workflows.Extensions;
+using SmartKiosk.Workflows.Options;
+
+namespace SmartKiosk.Activities.Hosting;
+
+/// <summary>What both hosts share: the data folder, the engine with the certification activities, its database and health.</summary>
+public static class SmartKioskCoreExtensions
+{
+    public static IServiceCollection AddSmartKioskCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var dataPath = DataFolderOptions.Resolve(configuration);
+        Directory.CreateDirectory(dataPath);
+        services.Configure<DataFolderOptions>(o => o.Path = dataPath);
+
+        services.AddWorkflows(typeof(SmartKioskCoreExtensions).Assembly);
+        services.AddOptions<WorkflowsOptions>().Bind(configuration.GetSection(WorkflowsOptions.SectionName));
+        var persistence = PersistenceSettings.Resolve(configuration);
+        services.Configure<PersistenceOptions>(o =>
+        {
+            o.Provider = persistence.Provider;
+            o.ConnectionString = persistence.ConnectionString;
+        });
+
+        services.AddHostedService<DatabaseMigrationService>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SmartKiosk.Designer.Host.Identity;
+using SmartKiosk.Workflows.Contracts;
+using SmartKiosk.Workflows.Queries;
+using SmartKiosk.Workflows.Runtime;
+
+namespace SmartKiosk.Designer.Host.Apis;
+
+/// <summary>Workflow instances: start, read, journal, resume, signal, cancel.</summary>
+public static class InstancesApi
+{
+    public static RouteGroupBuilder MapInstancesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/instances").WithTags("Instances").RequireAuthorization(Policies.Oversee);
+        group.MapPost("/", StartAsync).RequireAuthorization(Policies.Administer);
+        group.MapGet("/{instanceId:guid}", GetAsync);
+        group.MapGet("/{instanceId:guid}/journal", (Guid instanceId, IWorkflowInstanceQueries queries, CancellationToken ct) => queries.GetJournalAsync(instanceId, ct));
+        group.MapPost("/{instanceId:guid}/cancel", (Guid instanceId, IWorkflowRuntime runtime, CancellationToken ct) => runtime.CancelAsync(instanceId, ct))
+            .RequireAuthorization(Policies.Administer);
+
+        app.MapPost("/api/bookmarks/{bookmarkId:guid}/resume", ResumeAsync).WithTags("Instances").RequireAuthorization(Policies.Administer);
+        app.MapPost("/api/signals/{signal}", SignalAsync).WithTags("Instances").RequireAuthorization(Policies.Administer);
+        return group;
+    }
+
+    private static async Task<Ok<WorkflowRunResult>> StartAsync(StartInstanceBody body, HttpRequest request, IWorkflowRuntime runtime, CancellationToken ct) =>
+        TypedResults.Ok(await runtime.StartAsync(
+            new StartWorkflowRequest
+            {
+                DefinitionId = body.DefinitionId,
+                BindingKey = body.BindingKey,
+                Input = body.Input,
+                CorrelationId = body.CorrelationId,
+                IdempotencyKey = request.IdempotencyKey(),
+            },
+            ct));
+
+    private static async Task<Results<Ok<WorkflowInstanceView>, NotFound>> GetAsync(Guid instanceId, IWorkflowInstanceQueries queries, CancellationToken ct) =>
+        await queries.GetAsync(instanceId, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+
+    private static async Task<Ok<WorkflowRunResult>> ResumeAsync(Guid bookmarkId, HttpRequest request, IWorkflowRuntime runtime, CancellationToken ct)
+    {
+        var payload = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0
+            ? await request.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>(ct)
+            : null;
+        return TypedResults.Ok(await runtime.ResumeAsync(new ResumeBookmarkRequest(bookmarkId, payload, request.IdempotencyKey()), ct));
+    }
+
+    private static async Task<Ok<IReadOnlyList<WorkflowRunResult>>> SignalAsync(string signal, SignalBody body, HttpRequest request, IWorkflowRuntime runtime, CancellationToken ct) =>
+        TypedResults.Ok(await runtime.SignalAsync(new SignalRequest(signal, body.CorrelationId, body.Payload, request.IdempotencyKey()), ct));
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Designer.Host.Apis;
+using SmartKiosk.Designer.Host.Identity;
+using SmartKiosk.Designer.Host.Problems;
+using SmartKiosk.Workflows.Options;
+using SmartKiosk.Workflows.Persistence;
+
+namespace SmartKiosk.Designer.Host.Extensions;
+
+/// <summary>The back office's composition root: reads as the table of contents of the host.</summary>
+public static class BackOfficeExtensions
+{
+    public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en-US")];
+
+    public static WebApplicationBuilder AddBackOffice(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSmartKioskCore(builder.Configuration);
+        services.AddIdentityStore(builder.Configuration);
+        services.AddBackOfficeAuthentication();
+
+        services.AddLocalization();
+
+        // Vietnamese text is written as text, not as numeric character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseBackOffice(this WebApplication app)
+    {
+        // Localisation first, so problem details written by the exception handler are in the caller's language.
+        app.UseRequestLocalization(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+        });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().RequireAuthorization(Policies.Oversee);
+        app.MapRazorPages();
+        app.MapMeApi();
+        app.MapActivitiesApi();
+        app.MapDefinitionsApi();
+        app.MapInstancesApi();
+        app.MapAuditApi();
+        return app;
+    }
+
+    private static void AddIdentityStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The same database as the engine, resolved the same way; its own migrations history.
+        var persistence = PersistenceSettings.Resolve(configuration);
+        if (persistence.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContext<BackOfficeIdentityDbContext, PostgreSqlBackOfficeIdentityDbContext>(o =>
+                o.UseNpgsql(persistence.ConnectionString, x => x.MigrationsHistoryTable(BackOfficeIdentityDbContext.MigrationsHistoryTable)));
+        }
+        else
+        {
+            services.AddDbContext<BackOfficeIdentityDbContext, SqliteBackOfficeIdentityDbContext>(o =>
+                o.UseSqlite(SqliteConnectionStrings.Normalize(persistence.ConnectionString), x => x.MigrationsHistoryTable(BackOfficeIdentityDbContext.MigrationsHistoryTable)));
+        }
+
+        services.AddIdentity<BackOfficeUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<BackOfficeIdentityDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddHostedService<AccountSeeder>();
+    }
+
+    private static void AddBackOfficeAuthentication(this IServiceCollection services)
+    {
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "SmartKiosk.BackOffice";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // An API caller gets a status code, never a login page.
+            o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Oversee, p => p.RequireRole(Roles.Admin, Roles.Auditor));
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

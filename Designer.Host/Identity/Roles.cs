@@ -1,0 +1,20 @@
+namespace SmartKiosk.Designer.Host.Identity;
+
+/// <summary>The back-office roles and the policies built on them.</summary>
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Clerk = "clerk";
+    public const string Auditor = "auditor";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Clerk, Auditor];
+}
+
+public static class Policies
+{
+    /// <summary>Change workflows, start and cancel instances.</summary>
+    public const string Administer = "administer";
+
+    /// <summary>Read workflows, instances and audit trails.</summary>
+    public const string Oversee = "oversee";
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using SmartKiosk.Activities.Hosting;
+using SmartKiosk.KioskGateway.Security;
+
+namespace SmartKiosk.KioskGateway.Extensions;
+
+/// <summary>The gateway's composition root.</summary>
+public static class GatewayExtensions
+{
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSmartKioskCore(builder.Configuration);
+        services.AddAuthentication(KioskDeviceAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, KioskDeviceAuthenticationHandler>(KioskDeviceAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(KioskDeviceAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+
+        // The kiosk API's contract is public, so a native kiosk client can be built against it.
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}

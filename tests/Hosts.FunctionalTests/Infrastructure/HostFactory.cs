@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace SmartKiosk.Hosts.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// A host under test with its own data folder and database (SQLite file in the data folder, or a
+/// PostgreSQL database of the run's cluster).
+/// </summary>
+public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
+{
+    private readonly string? _postgres;
+
+    public HostFactory(string? postgresConnectionString = null)
+    {
+        _postgres = postgresConnectionString;
+        DataPath = Path.Combine(Path.GetTempPath(), "smartkiosk-host-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataPath);
+    }
+
+    public string DataPath { get; }
+
+    public HttpClient CreateBrowserlessClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Reads the password the host generated for <paramref name="userName"/> on first run.</summary>
+    public string PasswordOf(string userName)
+    {
+        var text = File.ReadAllText(Path.Combine(DataPath, "first-run-credentials.txt"));
+        return Regex.Match(text, $@"user: {userName}\s+password: (\S+)").Groups[1].Value;
+    }
+
+    /// <summary>Signs in through the real login form (antiforgery token included) and returns the signed-in client.</summary>
+    public async Task<HttpClient> SignInAsync(string userName)
+    {
+        var client = CreateBrowserlessClient();
+        var form = await client.GetStringAsync("/Account/Login");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = PasswordOf(userName),
+            ["__RequestVerificationToken"] = token,
+        }));
+        if ((int)response.StatusCode != 302)
+        {
+            throw new InvalidOperationException($"Sign-in of {userName} failed with {(int)response.StatusCode}.");
+        }
+
+        var me = await client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/api/me");
+        return me?["userName"]?.GetValue<string>() == userName ? client : throw new InvalidOperationException("Not signed in.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Data:Path", DataPath);
+        if (_postgres is not null)
+        {
+            builder.UseSetting("Persistence:Provider", "PostgreSql");
+            builder.UseSetting("Persistence:ConnectionString", _postgres);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by the host: the temp folder is cleaned by the OS.
+            }
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
