@@ -26,6 +26,7 @@ public interface IWorkflowDefinitionStore
     /// <summary>A version's content, or the latest when <paramref name="version"/> is null.</summary>
     Task<WorkflowDefinition?> GetAsync(string definitionId, int? version, CancellationToken cancellationToken);
 
+    /// <summary>Binds a key (a document type) to a definition that has a published version.</summary>
     Task<DefinitionBinding> SetBindingAsync(string key, string definitionId, string actor, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DefinitionBinding>> ListBindingsAsync(CancellationToken cancellationToken);

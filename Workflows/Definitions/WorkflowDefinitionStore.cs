@@ -168,6 +168,11 @@ public sealed partial class WorkflowDefinitionStore(
             throw NotFound(definitionId);
         }
 
+        if (!await db.DefinitionVersions.AnyAsync(v => v.DefinitionId == definitionId && v.State == DefinitionVersionState.Published, cancellationToken))
+        {
+            throw new DefinitionStoreException(notFound: false, $"Workflow '{definitionId}' has no published version; publish it before binding it to '{key}'.");
+        }
+
         var binding = await db.DefinitionBindings.SingleOrDefaultAsync(b => b.Key == key, cancellationToken);
         if (binding is null)
         {

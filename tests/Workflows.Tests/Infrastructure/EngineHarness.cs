@@ -38,7 +38,7 @@ public sealed class EngineHarness : IAsyncDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
         services.AddSingleton(time);
         services.AddSingleton<TimeProvider>(time);
-        services.AddWorkflows(typeof(EngineHarness).Assembly);
+        services.AddWorkflows(typeof(EngineHarness).Assembly, typeof(TestSupport.Activities.ProcessKill).Assembly);
         services.Configure<PersistenceOptions>(o =>
         {
             o.Provider = provider;
