@@ -15,6 +15,7 @@ public static class SmartKioskCoreExtensions
         services.Configure<DataFolderOptions>(o => o.Path = dataPath);
 
         services.AddWorkflows(typeof(SmartKioskCoreExtensions).Assembly);
+        services.AddWorkflowTimers(o => configuration.GetSection("Workflows:Timers").Bind(o));
         services.AddOptions<WorkflowsOptions>().Bind(configuration.GetSection(WorkflowsOptions.SectionName));
         var persistence = PersistenceSettings.Resolve(configuration);
         services.Configure<PersistenceOptions>(o =>

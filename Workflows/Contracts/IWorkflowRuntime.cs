@@ -13,4 +13,7 @@ public interface IWorkflowRuntime
     Task<IReadOnlyList<WorkflowRunResult>> SignalAsync(SignalRequest request, CancellationToken cancellationToken);
 
     Task<WorkflowRunResult> CancelAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>Resolves a faulted instance's incidents and re-runs it from the faulted activity.</summary>
+    Task<WorkflowRunResult> RetryAsync(Guid instanceId, CancellationToken cancellationToken);
 }

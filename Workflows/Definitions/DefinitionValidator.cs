@@ -247,7 +247,9 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
     {
         try
         {
-            var value = expression.Value!.Deserialize(input.Property.PropertyType, WorkflowJson.Options);
+            var value = input.ValueType == typeof(TimeSpan) && expression.Value is System.Text.Json.Nodes.JsonValue duration
+                ? (Runtime.Durations.TryParse(duration, out var span) ? span : throw new JsonException("not a duration"))
+                : expression.Value!.Deserialize(input.ValueType, WorkflowJson.Options);
             if (input.Pattern is { } pattern && value is string text && !Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100)))
             {
                 errors.Add(new("input-pattern", $"Activity '{node.Id}': input '{input.Name}' does not match {pattern}.", node.Id, Input: input.Name));

@@ -28,7 +28,7 @@ public static class ActivityDescriber
             DisplayName = attribute.DisplayName ?? Humanize(type.Name),
             Description = attribute.Description,
             ClrType = type,
-            Inputs = DescribeInputs(type),
+            Inputs = [.. DescribeInputs(type), .. RetryInputs(type)],
             Outputs = DescribeOutputs(type),
             Outcomes = outcomes?.Names ?? [],
             OutcomeProvider = outcomes?.Provider is { } provider
@@ -59,6 +59,44 @@ public static class ActivityDescriber
                     ? property
                     : throw new InvalidOperationException($"Input {type.Name}.{property.Name} needs a setter."),
             }];
+
+    public const string RetryMaxAttemptsInput = "RetryMaxAttempts";
+    public const string RetryBackoffInput = "RetryBackoff";
+
+    /// <summary>Every activity can be retried; the defaults come from its [Retry] attribute, else the engine's.</summary>
+    private static InputDescriptor[] RetryInputs(Type type)
+    {
+        var retry = type.GetCustomAttribute<RetryAttribute>();
+        return
+        [
+            new InputDescriptor
+            {
+                Name = RetryMaxAttemptsInput,
+                Type = "integer",
+                DisplayName = "Retry: attempts",
+                Description = "Attempts in all before an incident is raised (1 = no retry).",
+                UIHint = "singleline",
+                Default = retry is null ? null : JsonValue.Create(retry.MaxAttempts),
+                DefaultSyntax = ExpressionSyntax.Literal,
+                LiteralOnly = true,
+                Category = "Retry",
+                EngineValueType = typeof(int),
+            },
+            new InputDescriptor
+            {
+                Name = RetryBackoffInput,
+                Type = "duration",
+                DisplayName = "Retry: first backoff",
+                Description = "Wait before the first retry (hh:mm:ss); doubled for each further retry.",
+                UIHint = "singleline",
+                Default = retry is null ? null : JsonValue.Create(TimeSpan.FromSeconds(retry.BackoffSeconds).ToString("c", System.Globalization.CultureInfo.InvariantCulture)),
+                DefaultSyntax = ExpressionSyntax.Literal,
+                LiteralOnly = true,
+                Category = "Retry",
+                EngineValueType = typeof(TimeSpan),
+            },
+        ];
+    }
 
     private static List<OutputDescriptor> DescribeOutputs(Type type) =>
         [.. from property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -23,6 +23,16 @@ public sealed class InputDescriptor
     public string? Pattern { get; init; }
     public bool IsPersonalData { get; init; }
 
+    /// <summary>Resilience inputs (retry) are read by the engine itself, not bound to the activity.</summary>
+    public string Category { get; init; } = "Input";
+
+    /// <summary>The activity property the value is bound to; null for engine inputs.</summary>
     [JsonIgnore]
-    public PropertyInfo Property { get; init; } = null!;
+    public PropertyInfo? Property { get; init; }
+
+    [JsonIgnore]
+    public Type ValueType => Property?.PropertyType ?? EngineValueType ?? typeof(string);
+
+    [JsonIgnore]
+    public Type? EngineValueType { get; init; }
 }

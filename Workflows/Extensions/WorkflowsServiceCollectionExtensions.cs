@@ -52,6 +52,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowDefinitionStore, WorkflowDefinitionStore>();
         services.TryAddSingleton<IWorkflowRuntime, WorkflowRuntime>();
         services.TryAddSingleton<IWorkflowInstanceQueries, WorkflowInstanceQueries>();
+        services.TryAddSingleton<Scheduling.TimerDispatcher>();
         return services;
     }
 }

@@ -15,4 +15,6 @@ public sealed class WorkflowsOptions
     public int MaxActivitiesPerDefinition { get; set; } = 500;
 
     public ScriptLimitsOptions Scripts { get; set; } = new();
+
+    public RetryOptions Retry { get; set; } = new();
 }

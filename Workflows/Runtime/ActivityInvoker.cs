@@ -73,7 +73,7 @@ internal static class ActivityInvoker
     private static async Task<JsonObject> BindInputsAsync(RunContext run, ActivityNode node, ActivityDescriptor descriptor, Activity activity)
     {
         var values = new JsonObject();
-        foreach (var input in descriptor.Inputs)
+        foreach (var input in descriptor.Inputs.Where(i => i.Property is not null))
         {
             var expression = node.Inputs.GetValueOrDefault(input.Name)
                 ?? (input.Default is null ? null : InputExpression.Literal(input.Default));
@@ -84,14 +84,14 @@ internal static class ActivityInvoker
 
             var site = new ExpressionSite(node.Id, input.Name);
             var value = await run.Expressions.EvaluateAsync(expression, run.Scope(), site, run.CancellationToken);
-            input.Property.SetValue(activity, Convert(value, input.Property.PropertyType, site));
+            input.Property!.SetValue(activity, Convert(value, input.ValueType, site));
             values[input.Name] = value?.DeepClone();
         }
 
         return values;
     }
 
-    private static object? Convert(JsonNode? value, Type type, ExpressionSite site)
+    internal static object? Convert(JsonNode? value, Type type, ExpressionSite site)
     {
         if (value is null)
         {
@@ -109,6 +109,12 @@ internal static class ActivityInvoker
         if (type == typeof(string) && value is JsonValue v && v.GetValueKind() != JsonValueKind.String)
         {
             return v.ToJsonString();
+        }
+
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target == typeof(TimeSpan) && value is JsonValue duration && Durations.TryParse(duration, out var span))
+        {
+            return span;
         }
 
         try

@@ -31,6 +31,12 @@ public sealed class ActivityResult
     public static ActivityResult EndWorkflow() => new(ActivityResultKind.EndWorkflow, [], [], null);
 
     public static ActivityResult Fault(string message) => new(ActivityResultKind.Faulted, [], [], message);
+
+    /// <summary>
+    /// Refuses a resume (e.g. a stale task revision): the run is discarded without a commit and the
+    /// caller gets a conflict; the instance keeps waiting as it was.
+    /// </summary>
+    public static ActivityResult RejectResume(string reason) => new(ActivityResultKind.Rejected, [], [], reason);
 }
 
 public enum ActivityResultKind
@@ -39,4 +45,5 @@ public enum ActivityResultKind
     Suspended,
     EndWorkflow,
     Faulted,
+    Rejected,
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using SmartKiosk.Workflows.Activities.Flow;
 using SmartKiosk.Workflows.Models;
 using SmartKiosk.Workflows.Persistence.Entities;
@@ -10,7 +12,7 @@ namespace SmartKiosk.Workflows.Runtime;
 /// collects tokens and fires once (all inbound connections, or the first for WaitAny). A run ends
 /// when the queue is empty: the instance then waits on its bookmarks, or is finished.
 /// </summary>
-internal sealed class FlowchartRunner(int stepBudget)
+internal sealed class FlowchartRunner(int stepBudget, Options.RetryOptions retryDefaults)
 {
     public async Task RunAsync(RunContext run, ResumedBookmark? resume, string? resumeActivityId)
     {
@@ -18,7 +20,10 @@ internal sealed class FlowchartRunner(int stepBudget)
         {
             run.StepsThisRun++;
             run.State.TotalSteps++;
-            var result = await ActivityInvoker.InvokeAsync(run, run.Graph.Node(resumeActivityId), resume);
+
+            // A retry timer re-executes the activity that failed; any other bookmark resumes its activity.
+            var isRetry = resume.Name == RetryPolicy.BookmarkName;
+            var result = await ActivityInvoker.InvokeAsync(run, run.Graph.Node(resumeActivityId), isRetry ? null : resume);
             if (!Apply(run, resumeActivityId, result, new ScheduledActivity(resumeActivityId, null, null)))
             {
                 return;
@@ -71,8 +76,13 @@ internal sealed class FlowchartRunner(int stepBudget)
     }
 
     /// <returns>false when the run must stop (the workflow ended or faulted).</returns>
-    private static bool Apply(RunContext run, string activityId, ActivityResult result, ScheduledActivity item)
+    private bool Apply(RunContext run, string activityId, ActivityResult result, ScheduledActivity item)
     {
+        if (result.Kind != ActivityResultKind.Faulted)
+        {
+            run.State.FailedAttempts.Remove(activityId);
+        }
+
         switch (result.Kind)
         {
             case ActivityResultKind.Completed:
@@ -97,18 +107,7 @@ internal sealed class FlowchartRunner(int stepBudget)
             case ActivityResultKind.Suspended:
                 foreach (var request in result.Bookmarks)
                 {
-                    run.Bookmarks.Add(new BookmarkRecord
-                    {
-                        Id = Guid.CreateVersion7(run.Time.GetUtcNow()),
-                        InstanceId = run.Instance.Id,
-                        ActivityId = activityId,
-                        Name = request.Name,
-                        Stimulus = request.Stimulus,
-                        CorrelationId = request.CorrelationId,
-                        StimulusHash = StimulusHash.Compute(request.Name, request.Stimulus, request.CorrelationId),
-                        DataJson = request.Data?.ToJsonString(),
-                        CreatedAt = run.Time.GetUtcNow().UtcDateTime,
-                    });
+                    AddBookmark(run, activityId, request);
                 }
 
                 return true;
@@ -120,13 +119,51 @@ internal sealed class FlowchartRunner(int stepBudget)
                 run.Status = WorkflowStatus.Finished;
                 return false;
 
-            default:
-                // Kept at the head of the queue so a retry from the faulted activity can re-run it.
-                run.State.Queue.Insert(0, item);
-                run.RaiseIncident("ActivityFault", activityId, result.FaultMessage ?? $"Activity '{activityId}' faulted.");
+            case ActivityResultKind.Rejected:
+                run.Rejection = result.FaultMessage;
                 return false;
+
+            default:
+                return ScheduleRetryOrFault(run, activityId, result, item);
         }
     }
+
+    /// <summary>A failed activity waits on a retry timer while it has attempts left; then it raises an incident.</summary>
+    private bool ScheduleRetryOrFault(RunContext run, string activityId, ActivityResult result, ScheduledActivity item)
+    {
+        var message = result.FaultMessage ?? $"Activity '{activityId}' faulted.";
+        var policy = RetryPolicy.For(run.Graph.Node(activityId), run.Graph.Descriptor(activityId), retryDefaults);
+        var failed = run.State.FailedAttempts.GetValueOrDefault(activityId) + 1;
+        if (failed < policy.MaxAttempts)
+        {
+            run.State.FailedAttempts[activityId] = failed;
+            var due = run.Time.GetUtcNow() + policy.DelayAfter(failed);
+            AddBookmark(run, activityId, new BookmarkRequest(RetryPolicy.BookmarkName, activityId, null, new JsonObject { ["attempt"] = failed + 1, ["error"] = message }) { DueAt = due });
+            run.Logger.LogWarning("Activity {ActivityId} of instance {InstanceId} failed (attempt {Attempt} of {MaxAttempts}); retrying at {DueAt}", activityId, run.Instance.Id, failed, policy.MaxAttempts, due);
+            return true;
+        }
+
+        // Kept at the head of the queue so a retry from the faulted activity can re-run it.
+        run.State.FailedAttempts.Remove(activityId);
+        run.State.Queue.Insert(0, item);
+        var attempts = policy.MaxAttempts > 1 ? $" (after {policy.MaxAttempts} attempts)" : "";
+        run.RaiseIncident("ActivityFault", activityId, message + attempts);
+        return false;
+    }
+
+    private static void AddBookmark(RunContext run, string activityId, BookmarkRequest request) => run.Bookmarks.Add(new BookmarkRecord
+    {
+        Id = Guid.CreateVersion7(run.Time.GetUtcNow()),
+        InstanceId = run.Instance.Id,
+        ActivityId = activityId,
+        Name = request.Name,
+        Stimulus = request.Stimulus,
+        CorrelationId = request.CorrelationId,
+        StimulusHash = StimulusHash.Compute(request.Name, request.Stimulus, request.CorrelationId),
+        DataJson = request.Data?.ToJsonString(),
+        DueAt = request.DueAt?.UtcDateTime,
+        CreatedAt = run.Time.GetUtcNow().UtcDateTime,
+    });
 
     private static bool JoinReady(RunContext run, Models.ActivityNode join, ScheduledActivity item)
     {

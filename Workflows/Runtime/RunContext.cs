@@ -45,6 +45,9 @@ internal sealed class RunContext(
     public string? FaultMessage { get; set; }
     public int StepsThisRun { get; set; }
 
+    /// <summary>Set when an activity refused the resume: the run must not be committed.</summary>
+    public string? Rejection { get; set; }
+
     public ExpressionScope Scope() =>
         new(Instance.Id, Instance.CorrelationId, State.Input, State.Variables, State.Outputs);
 

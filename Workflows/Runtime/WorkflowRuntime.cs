@@ -28,6 +28,7 @@ public sealed class WorkflowRuntime(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<WorkflowsOptions> options,
+    IEnumerable<IWorkflowObserver> observers,
     ILogger<WorkflowRuntime> logger) : IWorkflowRuntime
 {
     private const string StartScope = "start";
@@ -82,7 +83,7 @@ public sealed class WorkflowRuntime(
 
             await using var scope = scopes.CreateAsyncScope();
             var run = NewRun(db, instance, state, graph, [], scope.ServiceProvider, cancellationToken);
-            await new FlowchartRunner(_options.StepBudget).RunAsync(run, null, null);
+            await new FlowchartRunner(_options.StepBudget, _options.Retry).RunAsync(run, null, null);
 
             db.Instances.Add(instance);
             Stage(run, loaded: []);
@@ -95,6 +96,7 @@ public sealed class WorkflowRuntime(
             {
                 await db.SaveChangesAsync(cancellationToken);
                 LogRun("started", run);
+                await NotifyAsync(run, loaded: [], cancellationToken);
                 return Result(run, replayed: false);
             }
             catch (DbUpdateException ex) when (request.IdempotencyKey is not null && attempt < _options.MaxConcurrencyRetries)
@@ -225,7 +227,11 @@ public sealed class WorkflowRuntime(
             await using var scope = scopes.CreateAsyncScope();
             var run = NewRun(db, instance, state, graph, live, scope.ServiceProvider, cancellationToken);
             var resumed = new ResumedBookmark(bookmark.Id, bookmark.Name, bookmark.Stimulus, bookmark.CorrelationId, payload?.DeepClone());
-            await new FlowchartRunner(_options.StepBudget).RunAsync(run, resumed, bookmark.ActivityId);
+            await new FlowchartRunner(_options.StepBudget, _options.Retry).RunAsync(run, resumed, bookmark.ActivityId);
+            if (run.Rejection is { } rejection)
+            {
+                throw new WorkflowRuntimeException(RuntimeErrorReason.Conflict, rejection);
+            }
 
             instance.Revision++;
             Stage(run, loaded);
@@ -238,12 +244,77 @@ public sealed class WorkflowRuntime(
             {
                 await db.SaveChangesAsync(cancellationToken);
                 LogRun("resumed", run);
+                await NotifyAsync(run, loaded, cancellationToken);
                 return Result(run, replayed: false);
             }
             catch (DbUpdateException ex) when (attempt < _options.MaxConcurrencyRetries)
             {
                 // Another node committed this instance first (or the same key): recompute on the fresh state.
                 logger.LogInformation(ex, "Resume of instance {InstanceId} lost a concurrency race (attempt {Attempt}); retrying", instance.Id, attempt);
+            }
+        }
+    }
+
+    public async Task<WorkflowRunResult> RetryAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = dbFactory.Create();
+            var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+                ?? throw new WorkflowRuntimeException(RuntimeErrorReason.NotFound, $"Instance {instanceId} does not exist.");
+            if (instance.Status != WorkflowStatus.Faulted)
+            {
+                throw new WorkflowRuntimeException(RuntimeErrorReason.Conflict, $"Instance {instanceId} is {instance.Status}; only a faulted instance can be retried.");
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            foreach (var incident in await db.Incidents.Where(i => i.InstanceId == instanceId && i.ResolvedAt == null).ToListAsync(cancellationToken))
+            {
+                incident.ResolvedAt = now;
+            }
+
+            var graph = await graphs.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
+            var state = StateJson.Deserialize(instance.StateJson);
+            var loaded = await db.Bookmarks.Where(b => b.InstanceId == instance.Id).ToListAsync(cancellationToken);
+
+            await using var scope = scopes.CreateAsyncScope();
+            var run = NewRun(db, instance, state, graph, [.. loaded], scope.ServiceProvider, cancellationToken);
+
+            // The faulted activity is still at the head of the queue: running the queue re-executes it.
+            await new FlowchartRunner(_options.StepBudget, _options.Retry).RunAsync(run, null, null);
+            instance.Revision++;
+            Stage(run, loaded);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                LogRun("retried", run);
+                await NotifyAsync(run, loaded, cancellationToken);
+                return Result(run, replayed: false);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < _options.MaxConcurrencyRetries)
+            {
+                // Cancelled or retried elsewhere meanwhile: look again.
+            }
+        }
+    }
+
+    private async Task NotifyAsync(RunContext run, IReadOnlyList<BookmarkRecord> loaded, CancellationToken cancellationToken)
+    {
+        var commit = new WorkflowCommit(
+            run.Instance.Id,
+            run.Instance.DefinitionId,
+            run.Instance.CorrelationId,
+            run.Status,
+            [.. run.Bookmarks.Where(b => b.DueAt is not null && !loaded.Contains(b)).Select(b => new TimerView(b.Id, b.InstanceId, b.DueAt!.Value))]);
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.OnCommittedAsync(commit, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Observer {Observer} failed after the commit of instance {InstanceId}", observer.GetType().Name, run.Instance.Id);
             }
         }
     }

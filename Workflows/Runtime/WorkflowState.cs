@@ -19,6 +19,9 @@ public sealed class WorkflowState
 
     public long TotalSteps { get; set; }
 
+    /// <summary>Failed attempts of activities that are waiting to be retried, by activity id.</summary>
+    public Dictionary<string, int> FailedAttempts { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The last journal sequence number written for this instance.</summary>
     public long JournalSequence { get; set; }
 }

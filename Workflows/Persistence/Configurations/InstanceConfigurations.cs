@@ -34,6 +34,7 @@ internal sealed class BookmarkConfiguration : IEntityTypeConfiguration<BookmarkR
         b.Property(x => x.StimulusHash).HasMaxLength(64).IsRequired();
         b.HasIndex(x => x.StimulusHash);
         b.HasIndex(x => x.InstanceId);
+        b.HasIndex(x => x.DueAt);
         b.HasOne<WorkflowInstanceRecord>().WithMany().HasForeignKey(x => x.InstanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

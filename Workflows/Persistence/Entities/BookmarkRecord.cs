@@ -14,5 +14,8 @@ public sealed class BookmarkRecord
     public string StimulusHash { get; set; } = "";
 
     public string? DataJson { get; set; }
+
+    /// <summary>Set for timers (delays, task due dates, retry backoff): when the bookmark resumes by itself.</summary>
+    public DateTime? DueAt { get; set; }
     public DateTime CreatedAt { get; set; }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SmartKiosk.Workflows.Contracts;
@@ -16,26 +17,46 @@ namespace SmartKiosk.Workflows.Tests.Infrastructure;
 /// </summary>
 public sealed class EngineHarness : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
+    private readonly IHost _host;
 
-    private EngineHarness(ServiceProvider services)
+    private EngineHarness(IHost host)
     {
-        _services = services;
+        _host = host;
     }
 
-    public FakeTimeProvider Time => _services.GetRequiredService<FakeTimeProvider>();
-    public IWorkflowRuntime Runtime => _services.GetRequiredService<IWorkflowRuntime>();
-    public IWorkflowDefinitionStore Definitions => _services.GetRequiredService<IWorkflowDefinitionStore>();
-    public IWorkflowInstanceQueries Instances => _services.GetRequiredService<IWorkflowInstanceQueries>();
-    public IAuditLog Audit => _services.GetRequiredService<IAuditLog>();
-    public IActivityRegistry Registry => _services.GetRequiredService<IActivityRegistry>();
-    public IWorkflowDbContextFactory Db => _services.GetRequiredService<IWorkflowDbContextFactory>();
+    private IServiceProvider Services => _host.Services;
 
-    public static async Task<EngineHarness> StartAsync(DatabaseProvider provider, string connectionString, int stepBudget = 200)
+    public FakeTimeProvider Time => Services.GetRequiredService<FakeTimeProvider>();
+    public IWorkflowRuntime Runtime => Services.GetRequiredService<IWorkflowRuntime>();
+    public IWorkflowDefinitionStore Definitions => Services.GetRequiredService<IWorkflowDefinitionStore>();
+    public IWorkflowInstanceQueries Instances => Services.GetRequiredService<IWorkflowInstanceQueries>();
+    public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
+    public IActivityRegistry Registry => Services.GetRequiredService<IActivityRegistry>();
+    public IWorkflowDbContextFactory Db => Services.GetRequiredService<IWorkflowDbContextFactory>();
+
+    /// <summary>The fake clock's start: 25/11/2026 10:00 in Hanoi.</summary>
+    public static readonly DateTimeOffset Epoch = new(2026, 11, 25, 3, 0, 0, TimeSpan.Zero);
+
+    public CommitRecorder Commits => Services.GetRequiredService<CommitRecorder>();
+    public Scheduling.TimerDispatcher Timers => Services.GetRequiredService<Scheduling.TimerDispatcher>();
+
+    /// <summary>
+    /// Starts an engine. With <paramref name="withTimers"/> the Quartz timer services run as in a host
+    /// (hosted services started); otherwise tests fire timers by moving fake time and calling <see cref="Timers"/>.
+    /// </summary>
+    public static async Task<EngineHarness> StartAsync(DatabaseProvider provider, string connectionString, int stepBudget = 200, bool withTimers = false, DateTimeOffset? now = null)
     {
-        var services = new ServiceCollection();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var services = builder.Services;
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(now ?? Epoch);
+        services.AddSingleton<CommitRecorder>();
+        services.AddSingleton<IWorkflowObserver>(sp => sp.GetRequiredService<CommitRecorder>());
+        if (withTimers)
+        {
+            services.AddWorkflowTimers(o => o.SweepInterval = TimeSpan.FromMinutes(10));
+        }
+
         services.AddSingleton(time);
         services.AddSingleton<TimeProvider>(time);
         services.AddWorkflows(typeof(EngineHarness).Assembly, typeof(TestSupport.Activities.ProcessKill).Assembly);
@@ -50,9 +71,11 @@ public sealed class EngineHarness : IAsyncDisposable
             o.Scripts.Timeout = TimeSpan.FromMilliseconds(300);
         });
 
-        var provider_ = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        await provider_.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        return new EngineHarness(provider_);
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+        var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        await host.StartAsync();
+        return new EngineHarness(host);
     }
 
     /// <summary>Saves and publishes a definition, failing the test with the validator's messages if it is invalid.</summary>
@@ -63,5 +86,9 @@ public sealed class EngineHarness : IAsyncDisposable
         return definition;
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
 }

@@ -156,6 +156,9 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
                     b.Property<string>("DataJson")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("uuid");
 
@@ -175,6 +178,8 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
 
                     b.HasIndex("InstanceId");
 

@@ -149,6 +149,9 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
                     b.Property<string>("DataJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
 
@@ -168,6 +171,8 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
 
                     b.HasIndex("InstanceId");
 
