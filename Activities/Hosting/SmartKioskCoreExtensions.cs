@@ -15,6 +15,9 @@ public static class SmartKioskCoreExtensions
         services.Configure<DataFolderOptions>(o => o.Path = dataPath);
 
         services.AddWorkflows(typeof(SmartKioskCoreExtensions).Assembly);
+
+        // Hosted services start in registration order: the schema first, then the timers read from it.
+        services.AddHostedService<DatabaseMigrationService>();
         services.AddWorkflowTimers(o => configuration.GetSection("Workflows:Timers").Bind(o));
         services.AddOptions<WorkflowsOptions>().Bind(configuration.GetSection(WorkflowsOptions.SectionName));
         var persistence = PersistenceSettings.Resolve(configuration);
@@ -24,7 +27,6 @@ public static class SmartKioskCoreExtensions
             o.ConnectionString = persistence.ConnectionString;
         });
 
-        services.AddHostedService<DatabaseMigrationService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
