@@ -53,6 +53,9 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowRuntime, WorkflowRuntime>();
         services.TryAddSingleton<IWorkflowInstanceQueries, WorkflowInstanceQueries>();
         services.TryAddSingleton<Scheduling.TimerDispatcher>();
+        services.AddOptions<Scheduling.BusinessCalendarOptions>();
+        services.TryAddSingleton<Scheduling.BusinessCalendar>();
+        services.TryAddSingleton<IUserTaskService, UserTasks.UserTaskService>();
         return services;
     }
 }

@@ -20,6 +20,9 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+    public DbSet<UserTaskRecord> UserTasks => Set<UserTaskRecord>();
+    public DbSet<TaskOperationRecord> TaskOperations => Set<TaskOperationRecord>();
+    public DbSet<PublicHolidayRecord> PublicHolidays => Set<PublicHolidayRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -68,6 +68,15 @@ public sealed class ActivityExecutionContext
         }
     }
 
+    /// <summary>
+    /// Raises a signal inside this instance: its own WaitForSignal bookmarks for that name (and the
+    /// instance's correlation id) resume in the same run, so a workflow can route e.g. an escalation.
+    /// </summary>
+    public void RaiseSignal(string signal) => _run.InternalSignals.Add(signal);
+
+    /// <summary>The run's unit of work, for engine activities that keep their own rows (user tasks) in the same commit.</summary>
+    internal Persistence.WorkflowDbContext Db => _run.Db;
+
     /// <summary>Outgoing work (an outbox row) committed in the same transaction as the instance.</summary>
     public void Enqueue(string topic, JsonNode? payload) => _run.EnqueueWork(topic, payload);
 }

@@ -28,6 +28,9 @@ public sealed class ActivityResult
             ? throw new ArgumentException("An activity that waits needs at least one bookmark.", nameof(bookmarks))
             : new(ActivityResultKind.Suspended, [], bookmarks, null);
 
+    /// <summary>After a resume: the activity goes on waiting on the bookmarks it still has (e.g. a task after its escalation).</summary>
+    public static ActivityResult KeepWaiting() => new(ActivityResultKind.Suspended, [], [], null);
+
     public static ActivityResult EndWorkflow() => new(ActivityResultKind.EndWorkflow, [], [], null);
 
     public static ActivityResult Fault(string message) => new(ActivityResultKind.Faulted, [], [], message);

@@ -24,7 +24,13 @@ internal sealed class FlowchartRunner(int stepBudget, Options.RetryOptions retry
             // A retry timer re-executes the activity that failed; any other bookmark resumes its activity.
             var isRetry = resume.Name == RetryPolicy.BookmarkName;
             var result = await ActivityInvoker.InvokeAsync(run, run.Graph.Node(resumeActivityId), isRetry ? null : resume);
-            if (!Apply(run, resumeActivityId, result, new ScheduledActivity(resumeActivityId, null, null)))
+            if (result.Kind == ActivityResultKind.Completed)
+            {
+                // A resumed activity that completes is done waiting: its other bookmarks (a task's due timer) go too.
+                run.Bookmarks.RemoveAll(b => b.ActivityId == resumeActivityId);
+            }
+
+            if (!Apply(run, resumeActivityId, result, new ScheduledActivity(resumeActivityId, null, null)) || !await DeliverInternalSignalsAsync(run))
             {
                 return;
             }
@@ -55,7 +61,7 @@ internal sealed class FlowchartRunner(int stepBudget, Options.RetryOptions retry
                 run.StepsThisRun++;
                 run.State.TotalSteps++;
                 var result = await ActivityInvoker.InvokeAsync(run, node, resumed: null);
-                if (!Apply(run, node.Id, result, item))
+                if (!Apply(run, node.Id, result, item) || !await DeliverInternalSignalsAsync(run))
                 {
                     return;
                 }
@@ -73,6 +79,33 @@ internal sealed class FlowchartRunner(int stepBudget, Options.RetryOptions retry
         }
 
         run.Status = run.Bookmarks.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Finished;
+    }
+
+    /// <summary>Resumes this instance's own WaitForSignal bookmarks for the signals raised during the last activity.</summary>
+    private async Task<bool> DeliverInternalSignalsAsync(RunContext run)
+    {
+        while (run.InternalSignals.Count > 0)
+        {
+            var signal = run.InternalSignals[0];
+            run.InternalSignals.RemoveAt(0);
+            var waiting = run.Bookmarks
+                .Where(b => b.Name == Activities.Signals.WaitForSignal.BookmarkName && b.Stimulus == signal && b.CorrelationId == run.Instance.CorrelationId)
+                .ToList();
+            foreach (var bookmark in waiting)
+            {
+                run.Bookmarks.Remove(bookmark);
+                run.StepsThisRun++;
+                run.State.TotalSteps++;
+                var resumed = new ResumedBookmark(bookmark.Id, bookmark.Name, bookmark.Stimulus, bookmark.CorrelationId, null);
+                var result = await ActivityInvoker.InvokeAsync(run, run.Graph.Node(bookmark.ActivityId), resumed);
+                if (!Apply(run, bookmark.ActivityId, result, new ScheduledActivity(bookmark.ActivityId, null, null)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <returns>false when the run must stop (the workflow ended or faulted).</returns>

@@ -45,6 +45,9 @@ internal sealed class RunContext(
     public string? FaultMessage { get; set; }
     public int StepsThisRun { get; set; }
 
+    /// <summary>Signals raised inside this run for this instance's own WaitForSignal bookmarks.</summary>
+    public List<string> InternalSignals { get; } = [];
+
     /// <summary>Set when an activity refused the resume: the run must not be committed.</summary>
     public string? Rejection { get; set; }
 

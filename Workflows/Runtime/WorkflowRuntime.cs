@@ -29,6 +29,7 @@ public sealed class WorkflowRuntime(
     TimeProvider time,
     IOptions<WorkflowsOptions> options,
     IEnumerable<IWorkflowObserver> observers,
+    IAuditLog audit,
     ILogger<WorkflowRuntime> logger) : IWorkflowRuntime
 {
     private const string StartScope = "start";
@@ -180,6 +181,13 @@ public sealed class WorkflowRuntime(
             state.JoinArrivals.Clear();
             db.Bookmarks.RemoveRange(await db.Bookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(cancellationToken));
             var now = time.GetUtcNow().UtcDateTime;
+            foreach (var task in await db.UserTasks.Where(t => t.InstanceId == instanceId && (t.Status == UserTaskStatus.Open || t.Status == UserTaskStatus.Claimed)).ToListAsync(cancellationToken))
+            {
+                task.Status = UserTaskStatus.Cancelled;
+                task.Revision++;
+                await audit.StageAsync(db, new Audit.AuditEvent(Audit.AuditSubjects.Task, task.Id.ToString(), "task.cancelled", "system", new JsonObject { ["revision"] = task.Revision, ["reason"] = "instance cancelled" }), cancellationToken);
+            }
+
             instance.Status = WorkflowStatus.Cancelled;
             instance.StateJson = StateJson.Serialize(state);
             instance.UpdatedAt = now;

@@ -32,4 +32,7 @@ public enum RuntimeErrorReason
 
     /// <summary>The request itself is wrong.</summary>
     Invalid,
+
+    /// <summary>The caller may not do this (e.g. complete a task assigned to someone else).</summary>
+    Forbidden,
 }

@@ -40,6 +40,9 @@ public sealed class EngineHarness : IAsyncDisposable
     public CommitRecorder Commits => Services.GetRequiredService<CommitRecorder>();
     public Scheduling.TimerDispatcher Timers => Services.GetRequiredService<Scheduling.TimerDispatcher>();
 
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
     /// <summary>
     /// Starts an engine. With <paramref name="withTimers"/> the Quartz timer services run as in a host
     /// (hosted services started); otherwise tests fire timers by moving fake time and calling <see cref="Timers"/>.

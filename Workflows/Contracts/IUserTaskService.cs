@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using SmartKiosk.Workflows.UserTasks;
+
+namespace SmartKiosk.Workflows.Contracts;
+
+/// <summary>
+/// The task operations. Each takes the revision the caller last saw (a stale one is refused) and an
+/// operation id (the same id again is harmless: it returns the task as it now is).
+/// </summary>
+public interface IUserTaskService
+{
+    Task<IReadOnlyList<UserTaskView>> ListAsync(UserTaskQuery query, CancellationToken cancellationToken);
+
+    Task<UserTaskView?> GetAsync(Guid taskId, CancellationToken cancellationToken);
+
+    Task<UserTaskView> ClaimAsync(Guid taskId, TaskActor actor, int expectedRevision, string operationId, CancellationToken cancellationToken);
+
+    Task<UserTaskView> ReleaseAsync(Guid taskId, TaskActor actor, int expectedRevision, string operationId, CancellationToken cancellationToken);
+
+    Task<UserTaskView> AssignAsync(Guid taskId, TaskActor actor, string assignee, int expectedRevision, string operationId, CancellationToken cancellationToken);
+
+    /// <summary>Completes the task with one of its actions and resumes the workflow in the same commit.</summary>
+    Task<UserTaskView> CompleteAsync(Guid taskId, TaskActor actor, string action, JsonNode? formData, int expectedRevision, string operationId, CancellationToken cancellationToken);
+
+    /// <summary>Cancels the task by cancelling its workflow instance (the dossier is withdrawn).</summary>
+    Task<UserTaskView> CancelAsync(Guid taskId, TaskActor actor, int expectedRevision, string operationId, CancellationToken cancellationToken);
+}

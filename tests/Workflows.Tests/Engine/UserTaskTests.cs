@@ -1,0 +1,219 @@
+using System.Text.Json.Nodes;
+using SmartKiosk.Workflows.Audit;
+using SmartKiosk.Workflows.Contracts;
+using SmartKiosk.Workflows.Models;
+using SmartKiosk.Workflows.Options;
+using SmartKiosk.Workflows.Persistence.Entities;
+using SmartKiosk.Workflows.Runtime;
+using SmartKiosk.Workflows.Scheduling;
+using SmartKiosk.Workflows.Tests.Infrastructure;
+using SmartKiosk.Workflows.UserTasks;
+using Microsoft.Extensions.DependencyInjection;
+using static SmartKiosk.Workflows.Tests.Infrastructure.Flow;
+
+namespace SmartKiosk.Workflows.Tests.Engine;
+
+/// <summary>User tasks: the operations with revisions and operation ids, completion, timeout and escalation with fake time.</summary>
+public abstract class UserTaskTests(DatabaseProvider provider, string connectionString) : IAsyncLifetime
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private static readonly TaskActor Lan = new("lan", ["clerk"]);
+    private static readonly TaskActor Minh = new("minh", ["clerk"]);
+    private static readonly TaskActor Admin = new("admin", ["admin"], IsSupervisor: true);
+    private EngineHarness _engine = null!;
+
+    private IUserTaskService Tasks => _engine.Service<IUserTaskService>();
+
+    public async Task InitializeAsync() => _engine = await EngineHarness.StartAsync(provider, connectionString);
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Fact]
+    public async Task A_clerk_claims_and_completes_a_task_and_the_workflow_continues_on_the_chosen_action()
+    {
+        var flow = New().Variable("approvedBy").Variable("name")
+            .Add("review", "UserTask",
+                Liquid("Title", "Duyệt hồ sơ {{ correlationId }}"),
+                Lit("CandidateRole", "clerk"),
+                Lit("Actions", new JsonArray("Approve", "Reject")),
+                Js("FormData", "input.fields"))
+            .Add("approved", "SetVariable", Set("approvedBy", "outputs.review.CompletedBy"))
+            .Add("keepName", "SetVariable", Set("name", "outputs.review.Result.name"))
+            .Add("end", "End")
+            .Connect("start", "review")
+            .Connect("review", "approved", "Approve").Connect("review", "end", "Reject")
+            .Chain("approved", "keepName", "end");
+        await _engine.PublishAsync(flow.Build());
+        var correlation = "HS-" + Guid.NewGuid().ToString("N")[..8];
+        var started = await _engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = flow.Id, CorrelationId = correlation, Input = new JsonObject { ["fields"] = new JsonObject { ["name"] = "NGUYEN VAN A" } } }, Ct);
+
+        var task = Assert.Single(await Tasks.ListAsync(new UserTaskQuery(InstanceId: started.InstanceId), Ct));
+        Assert.Equal(($"Duyệt hồ sơ {correlation}", UserTaskStatus.Open, 1), (task.Title, task.Status, task.Revision));
+        Assert.Equal(["Approve", "Reject"], task.Actions);
+
+        var claimed = await Tasks.ClaimAsync(task.Id, Lan, 1, "op-claim", Ct);
+        Assert.Equal((UserTaskStatus.Claimed, "lan", 2), (claimed.Status, claimed.Assignee, claimed.Revision));
+
+        // The same call again (a retried request) is harmless; a stale revision is refused.
+        Assert.Equal(2, (await Tasks.ClaimAsync(task.Id, Lan, 1, "op-claim", Ct)).Revision);
+        var stale = await Assert.ThrowsAsync<WorkflowRuntimeException>(() => Tasks.ClaimAsync(task.Id, Minh, 1, "op-minh", Ct));
+        Assert.Equal(RuntimeErrorReason.Conflict, stale.Reason);
+        var notHers = await Assert.ThrowsAsync<WorkflowRuntimeException>(() => Tasks.CompleteAsync(task.Id, Minh, "Approve", null, 2, "op-minh-done", Ct));
+        Assert.Equal(RuntimeErrorReason.Forbidden, notHers.Reason);
+
+        var done = await Tasks.CompleteAsync(task.Id, Lan, "Approve", new JsonObject { ["name"] = "NGUYỄN VĂN A" }, 2, "op-done", Ct);
+        Assert.Equal((UserTaskStatus.Completed, "Approve", 3), (done.Status, done.Action, done.Revision));
+        Assert.Equal(3, (await Tasks.CompleteAsync(task.Id, Lan, "Approve", null, 2, "op-done", Ct)).Revision);
+        var again = await Assert.ThrowsAsync<WorkflowRuntimeException>(() => Tasks.CompleteAsync(task.Id, Lan, "Reject", null, 3, "op-other", Ct));
+        Assert.Equal(RuntimeErrorReason.Conflict, again.Reason);
+
+        var view = await _engine.Instances.GetAsync(started.InstanceId, Ct);
+        Assert.Equal(WorkflowStatus.Finished, view!.Status);
+        Assert.Equal("lan", view.Variables["approvedBy"]!.GetValue<string>());
+        Assert.Equal("NGUYỄN VĂN A", view.Variables["name"]!.GetValue<string>());
+
+        var trail = await _engine.Audit.ReadAsync(AuditSubjects.Task, task.Id.ToString(), Ct);
+        Assert.Equal(["task.created", "task.claimed", "task.completed"], trail.Select(e => e.Action));
+        Assert.True((await _engine.Audit.VerifyAsync(AuditSubjects.Task, task.Id.ToString(), Ct)).IsIntact);
+    }
+
+    [Fact]
+    public async Task An_action_the_task_does_not_offer_is_refused_and_the_task_stays_open()
+    {
+        var flow = ReviewFlow(escalation: "None");
+        await _engine.PublishAsync(flow.Build());
+        var started = await Start(flow.Id);
+        var task = Assert.Single(await Tasks.ListAsync(new UserTaskQuery(InstanceId: started.InstanceId), Ct));
+
+        var refused = await Assert.ThrowsAsync<WorkflowRuntimeException>(() => Tasks.CompleteAsync(task.Id, Lan, "Publish", null, 1, "op-x", Ct));
+
+        Assert.Equal(RuntimeErrorReason.Conflict, refused.Reason);
+        Assert.Equal((UserTaskStatus.Open, 1), ((await Tasks.GetAsync(task.Id, Ct))!.Status, (await Tasks.GetAsync(task.Id, Ct))!.Revision));
+        Assert.Equal(WorkflowStatus.Suspended, (await _engine.Instances.GetAsync(started.InstanceId, Ct))!.Status);
+    }
+
+    [Fact]
+    public async Task A_task_that_passes_its_due_date_times_out_on_the_Escalated_outcome()
+    {
+        var flow = ReviewFlow(escalation: "Outcome");
+        await _engine.PublishAsync(flow.Build());
+        var started = await Start(flow.Id);
+        var task = Assert.Single(await Tasks.ListAsync(new UserTaskQuery(InstanceId: started.InstanceId), Ct));
+        Assert.Equal(EngineHarness.Epoch.UtcDateTime.AddHours(2), task.DueAt);
+
+        _engine.Time.Advance(TimeSpan.FromHours(2));
+        await _engine.Timers.FireDueAsync(Ct);
+
+        var view = await _engine.Instances.GetAsync(started.InstanceId, Ct);
+        Assert.Equal(WorkflowStatus.Finished, view!.Status);
+        Assert.Equal("escalated", view.Variables["result"]!.GetValue<string>());
+        var expired = await Tasks.GetAsync(task.Id, Ct);
+        Assert.Equal((UserTaskStatus.Expired, true), (expired!.Status, expired.IsEscalated));
+    }
+
+    [Fact]
+    public async Task Completing_before_the_due_date_cancels_the_timer()
+    {
+        var flow = ReviewFlow(escalation: "Outcome");
+        await _engine.PublishAsync(flow.Build());
+        var started = await Start(flow.Id);
+        var task = Assert.Single(await Tasks.ListAsync(new UserTaskQuery(InstanceId: started.InstanceId), Ct));
+
+        await Tasks.CompleteAsync(task.Id, Lan, "Approve", null, 1, "op-1", Ct);
+
+        Assert.DoesNotContain(await _engine.Timers.PendingAsync(Ct), t => t.InstanceId == started.InstanceId);
+        Assert.Equal("approved", (await _engine.Instances.GetAsync(started.InstanceId, Ct))!.Variables["result"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Escalation_as_a_signal_keeps_the_task_open_makes_it_urgent_and_lets_a_branch_route_it()
+    {
+        var flow = New().Variable("notified", false)
+            .Add("fork", "Fork", Lit("Branches", new JsonArray("Task", "Watch")))
+            .Add("review", "UserTask", Lit("Title", "Duyệt"), Lit("CandidateRole", "clerk"), Lit("Actions", new JsonArray("Approve")),
+                Lit("DueRule", "SameDayOrNextWorkingDay"), Lit("Escalation", "Signal"), Lit("EscalationSignal", "review-late"))
+            .Add("watch", "WaitForSignal", Signal("review-late"))
+            .Add("notify", "SetVariable", Set("notified", "true"))
+            .Add("join", "Join")
+            .Add("end", "End")
+            .Connect("start", "fork").Connect("fork", "review", "Task").Connect("fork", "watch", "Watch")
+            .Connect("review", "join", "Approve").Chain("watch", "notify", "join").Connect("join", "end");
+        await _engine.PublishAsync(flow.Build());
+        var started = await Start(flow.Id);
+        var task = Assert.Single(await Tasks.ListAsync(new UserTaskQuery(InstanceId: started.InstanceId), Ct));
+
+        // Received Wednesday 25/11/2026 10:00 in Hanoi, before the 15:00 cut-off: due 17:00 the same day.
+        Assert.Equal(new DateTime(2026, 11, 25, 10, 0, 0, DateTimeKind.Utc), task.DueAt);
+        _engine.Time.Advance(TimeSpan.FromHours(7));
+        await _engine.Timers.FireDueAsync(Ct);
+
+        var escalated = await Tasks.GetAsync(task.Id, Ct);
+        Assert.Equal((UserTaskStatus.Open, true, "Urgent"), (escalated!.Status, escalated.IsEscalated, escalated.Priority));
+        var view = await _engine.Instances.GetAsync(started.InstanceId, Ct);
+        Assert.True(view!.Variables["notified"]!.GetValue<bool>());
+        Assert.Equal(WorkflowStatus.Suspended, view.Status);
+
+        await Tasks.CompleteAsync(task.Id, Lan, "Approve", null, escalated.Revision, "op-late", Ct);
+        Assert.Equal(WorkflowStatus.Finished, (await _engine.Instances.GetAsync(started.InstanceId, Ct))!.Status);
+    }
+
+    [Fact]
+    public async Task A_supervisor_assigns_and_cancels_while_a_clerk_may_not()
+    {
+        var flow = ReviewFlow(escalation: "None");
+        await _engine.PublishAsync(flow.Build());
+        var started = await Start(flow.Id);
+        var task = Assert.Single(await Tasks.ListAsync(new UserTaskQuery(InstanceId: started.InstanceId), Ct));
+
+        var denied = await Assert.ThrowsAsync<WorkflowRuntimeException>(() => Tasks.AssignAsync(task.Id, Lan, "minh", 1, "op-a", Ct));
+        Assert.Equal(RuntimeErrorReason.Forbidden, denied.Reason);
+        var assigned = await Tasks.AssignAsync(task.Id, Admin, "minh", 1, "op-b", Ct);
+        Assert.Equal(("minh", 2), (assigned.Assignee, assigned.Revision));
+        var released = await Tasks.ReleaseAsync(task.Id, Minh, 2, "op-c", Ct);
+        Assert.Equal((UserTaskStatus.Open, 3), (released.Status, released.Revision));
+
+        var cancelled = await Tasks.CancelAsync(task.Id, Admin, 3, "op-d", Ct);
+
+        Assert.Equal(UserTaskStatus.Cancelled, cancelled.Status);
+        Assert.Equal(WorkflowStatus.Cancelled, (await _engine.Instances.GetAsync(started.InstanceId, Ct))!.Status);
+    }
+
+    [Fact]
+    public async Task Due_dates_follow_office_time_in_Hanoi_with_holidays_as_data()
+    {
+        var calendar = _engine.Service<BusinessCalendar>();
+        var friday4pm = new DateTimeOffset(2026, 12, 4, 16, 0, 0, TimeSpan.FromHours(7));
+        var mondayDue = new DateTimeOffset(2026, 12, 7, 17, 0, 0, TimeSpan.FromHours(7));
+        Assert.Equal(mondayDue, await calendar.SameDayOrNextWorkingDayAsync(friday4pm, Ct));
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 17, 0, 0, TimeSpan.FromHours(7)), await calendar.SameDayOrNextWorkingDayAsync(friday4pm.AddHours(-2), Ct));
+
+        await calendar.SetHolidayAsync(new DateOnly(2026, 12, 7), "Ngày nghỉ bù (test)", Ct);
+        Assert.Equal(mondayDue.AddDays(1), await calendar.SameDayOrNextWorkingDayAsync(friday4pm, Ct));
+        Assert.False(await calendar.IsWorkingDayAsync(new DateOnly(2026, 12, 7), Ct));
+    }
+
+    private Task<WorkflowRunResult> Start(string definitionId) =>
+        _engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, CorrelationId = "HS-" + Guid.NewGuid().ToString("N")[..8] }, Ct);
+
+    private static Flow ReviewFlow(string escalation)
+    {
+        var flow = New().Variable("result")
+            .Add("review", "UserTask", Lit("Title", "Duyệt"), Lit("CandidateRole", "clerk"), Lit("Actions", new JsonArray("Approve")),
+                Lit("DueIn", "02:00:00"), Lit("Escalation", escalation))
+            .Add("approved", "SetVariable", Set("result", "'approved'"))
+            .Add("end", "End")
+            .Connect("start", "review").Connect("review", "approved", "Approve").Connect("approved", "end");
+        if (escalation == "Outcome")
+        {
+            flow.Add("late", "SetVariable", Set("result", "'escalated'")).Connect("review", "late", "Escalated").Connect("late", "end");
+        }
+
+        return flow;
+    }
+}
+
+public sealed class SqliteUserTaskTests(SqliteDatabaseFixture<SqliteUserTaskTests> database)
+    : UserTaskTests(DatabaseProvider.Sqlite, database.ConnectionString), IClassFixture<SqliteDatabaseFixture<SqliteUserTaskTests>>;
+
+public sealed class PostgreSqlUserTaskTests(PostgresDatabaseFixture<PostgreSqlUserTaskTests> database)
+    : UserTaskTests(DatabaseProvider.PostgreSql, database.ConnectionString), IClassFixture<PostgresDatabaseFixture<PostgreSqlUserTaskTests>>;
