@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Acornima;
 using Acornima.Ast;
 using Jint;
 using Jint.Native;
@@ -75,12 +74,12 @@ public sealed class JavaScriptEvaluator(IOptions<WorkflowsOptions> options)
     {
         try
         {
-            Engine.PrepareScript(code);
+            Engine.PrepareScript(code, strict: true);
             return null;
         }
-        catch (ParseErrorException ex)
+        catch (ScriptPreparationException ex)
         {
-            return ex.Message;
+            return ex.InnerException?.Message ?? ex.Message;
         }
     }
 
@@ -96,9 +95,9 @@ public sealed class JavaScriptEvaluator(IOptions<WorkflowsOptions> options)
         {
             prepared = Engine.PrepareScript(code, strict: true);
         }
-        catch (ParseErrorException ex)
+        catch (ScriptPreparationException ex)
         {
-            throw new ExpressionException($"JavaScript in {site} has a syntax error: {ex.Message}", ex);
+            throw new ExpressionException($"JavaScript in {site} has a syntax error: {ex.InnerException?.Message ?? ex.Message}", ex);
         }
 
         if (_scripts.Count >= MaxCachedScripts)
