@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Workflows.Contracts;
+using SmartKiosk.Workflows.Models;
 using SmartKiosk.Workflows.Queries;
 using SmartKiosk.Workflows.Runtime;
 
@@ -12,11 +13,20 @@ public static class InstancesApi
     public static RouteGroupBuilder MapInstancesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/instances").WithTags("Instances").RequireAuthorization(Policies.Oversee);
+        group.MapGet("/", (
+            WorkflowStatus? status, string? definitionId, string? correlationId, DateTime? createdFrom, DateTime? createdTo, int? skip, int? take,
+            IWorkflowInstanceQueries queries, CancellationToken ct) =>
+            queries.ListAsync(new InstanceFilter(status, definitionId, correlationId, createdFrom?.ToUniversalTime(), createdTo?.ToUniversalTime(), skip ?? 0, take ?? 50), ct));
         group.MapPost("/", StartAsync).RequireAuthorization(Policies.Administer);
         group.MapGet("/{instanceId:guid}", GetAsync);
         group.MapGet("/{instanceId:guid}/journal", (Guid instanceId, IWorkflowInstanceQueries queries, CancellationToken ct) => queries.GetJournalAsync(instanceId, ct));
         group.MapPost("/{instanceId:guid}/cancel", (Guid instanceId, IWorkflowRuntime runtime, CancellationToken ct) => runtime.CancelAsync(instanceId, ct))
             .RequireAuthorization(Policies.Administer);
+        group.MapPost("/{instanceId:guid}/retry", (Guid instanceId, IWorkflowRuntime runtime, CancellationToken ct) => runtime.RetryAsync(instanceId, ct))
+            .RequireAuthorization(Policies.Administer);
+
+        app.MapGet("/api/incidents", (bool? includeResolved, IWorkflowInstanceQueries queries, CancellationToken ct) => queries.ListIncidentsAsync(includeResolved ?? false, ct))
+            .WithTags("Instances").RequireAuthorization(Policies.Oversee);
 
         app.MapPost("/api/bookmarks/{bookmarkId:guid}/resume", ResumeAsync).WithTags("Instances").RequireAuthorization(Policies.Administer);
         app.MapPost("/api/signals/{signal}", SignalAsync).WithTags("Instances").RequireAuthorization(Policies.Administer);

@@ -60,6 +60,7 @@ public static class BackOfficeExtensions
         app.MapActivitiesApi();
         app.MapDefinitionsApi();
         app.MapInstancesApi();
+        app.MapTasksApi();
         app.MapAuditApi();
         return app;
     }
@@ -113,7 +114,8 @@ public static class BackOfficeExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Oversee, p => p.RequireRole(Roles.Admin, Roles.Auditor));
+            .AddPolicy(Policies.Oversee, p => p.RequireRole(Roles.Admin, Roles.Auditor))
+            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Admin, Roles.Clerk));
     }
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

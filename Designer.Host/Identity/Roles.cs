@@ -17,4 +17,7 @@ public static class Policies
 
     /// <summary>Read workflows, instances and audit trails.</summary>
     public const string Oversee = "oversee";
+
+    /// <summary>Work manual-review tasks (clerks; administrators as supervisors).</summary>
+    public const string WorkTasks = "work-tasks";
 }

@@ -47,6 +47,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         DefinitionStoreException e => (StatusCodes.Status409Conflict, "Problem.Conflict", e.Message, []),
         WorkflowRuntimeException { Reason: RuntimeErrorReason.NotFound } e => (StatusCodes.Status404NotFound, "Problem.NotFound", e.Message, []),
         WorkflowRuntimeException { Reason: RuntimeErrorReason.Invalid } e => (StatusCodes.Status400BadRequest, "Problem.Invalid", e.Message, []),
+        WorkflowRuntimeException { Reason: RuntimeErrorReason.Forbidden } e => (StatusCodes.Status403Forbidden, "Problem.Forbidden", e.Message, []),
         WorkflowRuntimeException e => (StatusCodes.Status409Conflict, "Problem.Conflict", e.Message, []),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } e => (StatusCodes.Status413PayloadTooLarge, "Problem.TooLarge", e.Message, []),
         BadHttpRequestException e => (StatusCodes.Status400BadRequest, "Problem.Invalid", e.Message, []),

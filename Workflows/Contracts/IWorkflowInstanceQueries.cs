@@ -8,4 +8,10 @@ public interface IWorkflowInstanceQueries
     Task<WorkflowInstanceView?> GetAsync(Guid instanceId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<JournalEntryView>> GetJournalAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>Instances, newest first, filtered and paged.</summary>
+    Task<IReadOnlyList<InstanceSummary>> ListAsync(InstanceFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>Incidents, newest first; only unresolved ones unless <paramref name="includeResolved"/>.</summary>
+    Task<IReadOnlyList<IncidentSummary>> ListIncidentsAsync(bool includeResolved, CancellationToken cancellationToken);
 }

@@ -34,3 +34,19 @@ public sealed record JournalEntryView(
     string? Error,
     JsonObject? Inputs,
     JsonObject? Outputs);
+
+/// <summary>Filters for the instance list; all optional.</summary>
+public sealed record InstanceFilter(
+    WorkflowStatus? Status = null,
+    string? DefinitionId = null,
+    string? CorrelationId = null,
+    DateTime? CreatedFrom = null,
+    DateTime? CreatedTo = null,
+    int Skip = 0,
+    int Take = 50);
+
+/// <summary>One line of the instance list.</summary>
+public sealed record InstanceSummary(Guid Id, string DefinitionId, int DefinitionVersion, WorkflowStatus Status, string? CorrelationId, DateTime CreatedAt, DateTime UpdatedAt, string? FaultMessage);
+
+/// <summary>One line of the incident list, with the instance it stopped.</summary>
+public sealed record IncidentSummary(Guid Id, Guid InstanceId, string DefinitionId, string? ActivityId, string Kind, string Message, DateTime CreatedAt, DateTime? ResolvedAt);

@@ -57,4 +57,53 @@ public sealed class WorkflowInstanceQueries(IWorkflowDbContextFactory dbFactory)
             r.InputsJson is null ? null : JsonNode.Parse(r.InputsJson)?.AsObject(),
             r.OutputsJson is null ? null : JsonNode.Parse(r.OutputsJson)?.AsObject()))];
     }
+
+    public async Task<IReadOnlyList<InstanceSummary>> ListAsync(InstanceFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.Create();
+        var query = db.Instances.AsNoTracking();
+        if (filter.Status is { } status)
+        {
+            query = query.Where(i => i.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.DefinitionId))
+        {
+            query = query.Where(i => i.DefinitionId == filter.DefinitionId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.CorrelationId))
+        {
+            query = query.Where(i => i.CorrelationId == filter.CorrelationId);
+        }
+
+        if (filter.CreatedFrom is { } from)
+        {
+            query = query.Where(i => i.CreatedAt >= from);
+        }
+
+        if (filter.CreatedTo is { } to)
+        {
+            query = query.Where(i => i.CreatedAt < to);
+        }
+
+        return await query
+            .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
+            .Skip(Math.Max(0, filter.Skip))
+            .Take(Math.Clamp(filter.Take, 1, 200))
+            .Select(i => new InstanceSummary(i.Id, i.DefinitionId, i.DefinitionVersion, i.Status, i.CorrelationId, i.CreatedAt, i.UpdatedAt, i.FaultMessage))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<IncidentSummary>> ListIncidentsAsync(bool includeResolved, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.Create();
+        return await db.Incidents.AsNoTracking()
+            .Where(i => includeResolved || i.ResolvedAt == null)
+            .Join(db.Instances.AsNoTracking(), i => i.InstanceId, w => w.Id, (i, w) => new { i, w.DefinitionId })
+            .OrderByDescending(x => x.i.CreatedAt)
+            .Take(500)
+            .Select(x => new IncidentSummary(x.i.Id, x.i.InstanceId, x.DefinitionId, x.i.ActivityId, x.i.Kind, x.i.Message, x.i.CreatedAt, x.i.ResolvedAt))
+            .ToListAsync(cancellationToken);
+    }
 }
