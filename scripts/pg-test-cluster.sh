@@ -18,6 +18,7 @@
 #   SMARTKIOSK_TEST_PG_DIR  the cluster folder (data/, socket, server log)
 #
 # Environment:
+#   SMARTKIOSK_PG_DURABLE=1  keep fsync/synchronous_commit on (benchmarks)
 #   SMARTKIOSK_PG_BIN  folder with initdb/pg_ctl (default: PostgreSQL 15's,
 #                      else the newest /usr/lib/postgresql/*/bin)
 set -euo pipefail
@@ -153,15 +154,18 @@ cmd_start() {
   # Settings trade durability for speed (fine for throw-away test data) and
   # keep the server private: TCP on loopback only, socket inside $dir so it
   # never clashes with a system cluster's /var/run/postgresql.
+  # SMARTKIOSK_PG_DURABLE=1 keeps PostgreSQL's durable defaults (benchmarks of the durable mode).
+  local durability="off"
+  [ "${SMARTKIOSK_PG_DURABLE:-0}" = "1" ] && durability="on"
   cat >>"$dir/data/postgresql.conf" <<CONF
 
 # --- added by scripts/pg-test-cluster.sh (test-only settings) ---
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$dir'
 max_connections = 200
-fsync = off
-synchronous_commit = off
-full_page_writes = off
+fsync = $durability
+synchronous_commit = $durability
+full_page_writes = $durability
 # Quieter, smaller server for a 2-core test machine.
 shared_buffers = 128MB
 max_wal_size = 1GB

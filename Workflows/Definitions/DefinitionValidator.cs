@@ -34,7 +34,7 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
     {
         var errors = new List<ValidationError>();
         CheckSafe(definition, errors);
-        return new DefinitionValidationResult(errors);
+        return Result(errors);
     }
 
     public DefinitionValidationResult Validate(WorkflowDefinition definition)
@@ -46,8 +46,21 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
             CheckGraph(definition, errors);
         }
 
-        return new DefinitionValidationResult(errors);
+        return Result(errors);
     }
+
+    /// <summary>Messages are shown as they are: nothing taken from the definition may carry markup or control characters.</summary>
+    private static DefinitionValidationResult Result(List<ValidationError> errors) =>
+        new([.. errors.Select(e => e with { Message = Neutralise(e.Message), Port = e.Port is null ? null : Neutralise(e.Port), Input = e.Input is null ? null : Neutralise(e.Input) })]);
+
+    private static string Neutralise(string text) =>
+        string.Concat(text.Select(c => c switch
+        {
+            '<' => '‹',
+            '>' => '›',
+            _ when char.IsControl(c) => '?',
+            _ => c,
+        }));
 
     private void CheckSafe(WorkflowDefinition d, List<ValidationError> errors)
     {
@@ -62,6 +75,19 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
         if (d.Root is null || d.Root.Type != Flowchart.FlowchartType)
         {
             errors.Add(new("root", "The root must be a Flowchart."));
+            return;
+        }
+
+        // Valid JSON can still hold null where a list or an entry belongs; refuse it here, before anything walks the graph.
+        if (d.Variables is null || d.Root.Activities is null || d.Root.Connections is null)
+        {
+            errors.Add(new("missing-list", "The definition needs lists of variables, activities and connections (they may be empty, not null)."));
+            return;
+        }
+
+        if (d.Variables.Any(v => v is null) || d.Root.Activities.Any(a => a is null) || d.Root.Connections.Any(c => c is null || c.Source is null || c.Target is null))
+        {
+            errors.Add(new("null-entry", "A variable, activity or connection entry is empty (null)."));
             return;
         }
 
@@ -100,9 +126,33 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
             }
 
             CheckText(node.DisplayName, $"The display name of activity '{node.Id}'", MaxNameLength, required: false, errors, node.Id);
+            if (!ActivityTypePattern().IsMatch(node.Type ?? ""))
+            {
+                errors.Add(new("activity-type", $"Activity '{node.Id}' has a type name that is not valid (letters, digits, '.', '_' or '-').", node.Id));
+            }
+
+            if (node.Inputs is null)
+            {
+                errors.Add(new("null-entry", $"Activity '{node.Id}' has inputs set to null; leave them out or give an object.", node.Id));
+                continue;
+            }
+
+            // Outcomes taken from inputs (case labels, branches, task actions) become ports and buttons: they must be safe names too.
+            if (registry.Find(node.Type ?? "") is { } descriptor)
+            {
+                foreach (var outcome in SafeOutcomes(descriptor, node))
+                {
+                    if (!IsSafePortName(outcome))
+                    {
+                        errors.Add(new("unsafe-port", $"Activity '{node.Id}' has an outcome name with markup or control characters, or longer than {MaxPortLength} characters.", node.Id));
+                        break;
+                    }
+                }
+            }
+
             foreach (var (name, expression) in node.Inputs)
             {
-                if (expression is null || !ExpressionSyntax.All.Contains(expression.Type))
+                if (expression is null || expression.Type is null || !ExpressionSyntax.All.Contains(expression.Type))
                 {
                     errors.Add(new("expression-type", $"Activity '{node.Id}': input '{Shorten(name)}' has an unknown expression type (use Literal, JavaScript or Liquid).", node.Id, Input: name));
                     continue;
@@ -110,11 +160,75 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
 
                 if (expression.Type != ExpressionSyntax.Literal && expressions.CheckSyntax(expression) is { } syntaxError)
                 {
-                    errors.Add(new("expression-syntax", $"Activity '{node.Id}': the {expression.Type} of input '{name}' has an error: {syntaxError}", node.Id, Input: name));
+                    errors.Add(new("expression-syntax", $"Activity '{node.Id}': the {expression.Type} of input '{Shorten(name)}' has an error: {syntaxError}", node.Id, Input: name));
                 }
+            }
+
+            CheckSwitchConditions(node, errors);
+        }
+
+        CheckPorts(d, errors);
+    }
+
+    /// <summary>A Switch's case conditions are JavaScript inside a literal: check them like any other script.</summary>
+    private void CheckSwitchConditions(ActivityNode node, List<ValidationError> errors)
+    {
+        if (node.Type != "Switch" || node.Inputs.GetValueOrDefault(nameof(Switch.Cases)) is not { Type: ExpressionSyntax.Literal, Value: { } value })
+        {
+            return;
+        }
+
+        List<SwitchCase>? cases;
+        try
+        {
+            cases = value.Deserialize<List<SwitchCase>>(WorkflowJson.Options);
+        }
+        catch (JsonException)
+        {
+            return; // The literal's type check reports it.
+        }
+
+        foreach (var @case in cases ?? [])
+        {
+            if (@case is null || expressions.CheckSyntax(InputExpression.JavaScript(@case.Condition ?? "")) is not { } error)
+            {
+                continue;
+            }
+
+            errors.Add(new("expression-syntax", $"Activity '{node.Id}': the condition of case '{Shorten(@case.Label)}' has an error: {error}", node.Id, Input: nameof(Switch.Cases)));
+        }
+    }
+
+    private static void CheckPorts(WorkflowDefinition d, List<ValidationError> errors)
+    {
+        foreach (var c in d.Root.Connections)
+        {
+            if (!IsSafePortName(c.Source.Port ?? "") || (c.Target.Port is { Length: > 0 } target && !IsSafePortName(target)))
+            {
+                errors.Add(new("unsafe-port", $"A connection from activity '{Shorten(c.Source.Activity)}' names a port with markup or control characters, or none at all."));
             }
         }
     }
+
+    private static IReadOnlyList<string> SafeOutcomes(ActivityDescriptor descriptor, ActivityNode node)
+    {
+        try
+        {
+            return descriptor.GetOutcomes(node);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NullReferenceException)
+        {
+            return [];
+        }
+    }
+
+    private const int MaxPortLength = 64;
+
+    private static bool IsSafePortName(string name) =>
+        name.Length is > 0 and <= MaxPortLength && !name.Any(c => c is '<' or '>' || char.IsControl(c));
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9._-]{0,99}$")]
+    private static partial Regex ActivityTypePattern();
 
     private void CheckGraph(WorkflowDefinition d, List<ValidationError> errors)
     {
@@ -154,13 +268,13 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
 
             if (descriptors.TryGetValue(source, out var sd) && !sd.GetOutcomes(nodes[source]).Contains(port, StringComparer.Ordinal))
             {
-                errors.Add(new("unknown-port", $"Connection from activity '{source}' uses port '{Shorten(port)}', which is not one of its outcomes ({string.Join(", ", sd.GetOutcomes(nodes[source]))}).", source, port));
+                errors.Add(new("unknown-port", $"Connection from activity '{source}' uses port '{Shorten(port)}', which is not one of its outcomes ({string.Join(", ", sd.GetOutcomes(nodes[source]).Select(Shorten))}).", source, port));
                 continue;
             }
 
             if (nodes[target].Type == Start.TypeName)
             {
-                errors.Add(new("into-start", $"Connection {source}:{port} → {target} leads into the Start activity.", target));
+                errors.Add(new("into-start", $"Connection {Shorten(source)}:{Shorten(port)} → {Shorten(target)} leads into the Start activity.", target));
                 continue;
             }
 
@@ -174,7 +288,7 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
             {
                 if (!connectedPorts.Contains((id, outcome)))
                 {
-                    errors.Add(new("unconnected-outcome", $"Activity '{id}' ({descriptor.DisplayName}): outcome '{outcome}' can fire but is not connected.", id, outcome));
+                    errors.Add(new("unconnected-outcome", $"Activity '{id}' ({descriptor.DisplayName}): outcome '{Shorten(outcome)}' can fire but is not connected.", id, outcome));
                 }
             }
         }

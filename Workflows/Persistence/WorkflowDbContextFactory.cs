@@ -1,12 +1,16 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 using SmartKiosk.Workflows.Contracts;
 using SmartKiosk.Workflows.Options;
 
 namespace SmartKiosk.Workflows.Persistence;
 
-/// <summary>Builds the provider's context options once and hands out fresh contexts.</summary>
+/// <summary>
+/// Builds the provider's context options once and hands out pooled contexts: a run creates one or
+/// two contexts, and the profile showed context construction as a visible share of a short workflow.
+/// </summary>
 public sealed class WorkflowDbContextFactory : IWorkflowDbContextFactory
 {
     private readonly Func<WorkflowDbContext> _create;
@@ -25,13 +29,15 @@ public sealed class WorkflowDbContextFactory : IWorkflowDbContextFactory
                 var sqlite = new DbContextOptionsBuilder<SqliteWorkflowDbContext>()
                     .UseSqlite(SqliteConnectionStrings.Normalize(settings.ConnectionString))
                     .Options;
-                _create = () => new SqliteWorkflowDbContext(sqlite);
+                var sqlitePool = new PooledDbContextFactory<SqliteWorkflowDbContext>(sqlite);
+                _create = sqlitePool.CreateDbContext;
                 break;
             case DatabaseProvider.PostgreSql:
                 var postgres = new DbContextOptionsBuilder<PostgreSqlWorkflowDbContext>()
                     .UseNpgsql(settings.ConnectionString)
                     .Options;
-                _create = () => new PostgreSqlWorkflowDbContext(postgres);
+                var postgresPool = new PooledDbContextFactory<PostgreSqlWorkflowDbContext>(postgres);
+                _create = postgresPool.CreateDbContext;
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {settings.Provider}.");

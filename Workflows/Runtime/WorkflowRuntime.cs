@@ -355,9 +355,9 @@ public sealed class WorkflowRuntime(
         run.Db.WorkItems.AddRange(run.WorkItems);
     }
 
-    private async Task<DefinitionVersionRecord> ResolveVersionAsync(WorkflowDbContext db, StartWorkflowRequest request, CancellationToken cancellationToken)
+    private async Task<PublishedVersion> ResolveVersionAsync(WorkflowDbContext db, StartWorkflowRequest request, CancellationToken cancellationToken)
     {
-        var definitionId = request.DefinitionId;
+        var definitionId = request.DefinitionId!;
         if (request.BindingKey is { } bindingKey)
         {
             definitionId = await db.DefinitionBindings.AsNoTracking()
@@ -367,10 +367,15 @@ public sealed class WorkflowRuntime(
                 ?? throw new WorkflowRuntimeException(RuntimeErrorReason.NotFound, $"No workflow is bound to '{bindingKey}'.");
         }
 
+        // Only the columns a start needs: the definition's JSON comes from the graph cache.
         return await db.DefinitionVersions.AsNoTracking()
-            .SingleOrDefaultAsync(v => v.DefinitionId == definitionId && v.State == DefinitionVersionState.Published, cancellationToken)
+            .Where(v => v.DefinitionId == definitionId && v.State == DefinitionVersionState.Published)
+            .Select(v => new PublishedVersion(v.Id, v.DefinitionId, v.Version))
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new WorkflowRuntimeException(RuntimeErrorReason.NotFound, $"Workflow '{definitionId}' has no published version.");
     }
+
+    private sealed record PublishedVersion(Guid Id, string DefinitionId, int Version);
 
     private static Task<IdempotencyRecord?> FindKeyAsync(WorkflowDbContext db, string scope, string key, CancellationToken cancellationToken) =>
         db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Scope == scope && k.Key == key, cancellationToken);
