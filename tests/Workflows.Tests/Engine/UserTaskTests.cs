@@ -72,6 +72,15 @@ public abstract class UserTaskTests(DatabaseProvider provider, string connection
         Assert.Equal("lan", view.Variables["approvedBy"]!.GetValue<string>());
         Assert.Equal("NGUYỄN VĂN A", view.Variables["name"]!.GetValue<string>());
 
+        // The journal keeps the path and the decision, not the citizen's data.
+        var journal = await _engine.Instances.GetJournalAsync(started.InstanceId, Ct);
+        Assert.Equal(["start:Completed", "review:Suspended", "review:Resumed", "approved:Completed", "keepName:Completed", "end:EndWorkflow"], journal.Select(j => $"{j.ActivityId}:{j.Status}"));
+        var reviewed = journal.Single(j => j.ActivityId == "review" && j.Status == "Resumed");
+        Assert.Equal("***", reviewed.Inputs!["FormData"]!.GetValue<string>());
+        Assert.Equal("***", reviewed.Outputs!["Result"]!.GetValue<string>());
+        Assert.Equal("Approve", reviewed.Outputs["Action"]!.GetValue<string>());
+        Assert.DoesNotContain(journal, j => (j.Inputs?.ToJsonString() + j.Outputs?.ToJsonString()).Contains("NGUY", StringComparison.Ordinal) && j.ActivityId == "review");
+
         var trail = await _engine.Audit.ReadAsync(AuditSubjects.Task, task.Id.ToString(), Ct);
         Assert.Equal(["task.created", "task.claimed", "task.completed"], trail.Select(e => e.Action));
         Assert.True((await _engine.Audit.VerifyAsync(AuditSubjects.Task, task.Id.ToString(), Ct)).IsIntact);
