@@ -375,7 +375,7 @@ public abstract class EngineTests : IAsyncLifetime
         await _engine.PublishAsync(flow.Build());
         var correlation = "crash-" + Guid.NewGuid().ToString("N");
         var started = await Start(flow.Id, correlation: correlation);
-        var before = await Snapshot(started.InstanceId);
+        var before = await _engine.SnapshotAsync(started.InstanceId);
 
         using (var process = new CancellationTokenSource())
         {
@@ -385,7 +385,7 @@ public abstract class EngineTests : IAsyncLifetime
             PowerFailure.Disarm(correlation);
         }
 
-        Assert.Equal(before, await Snapshot(started.InstanceId));
+        Assert.Equal(before, await _engine.SnapshotAsync(started.InstanceId));
 
         // A new process over the same database picks it up where the last commit left it.
         await using var restarted = await EngineHarness.StartAsync(_provider, _connectionString);
@@ -442,15 +442,6 @@ public abstract class EngineTests : IAsyncLifetime
     private Task<WorkflowRunResult> Start(string definitionId, JsonObject? input = null, string? correlation = null) =>
         _engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Input = input, CorrelationId = correlation }, Ct);
 
-    private async Task<string> Snapshot(Guid instanceId)
-    {
-        await using var db = _engine.Db.Create();
-        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == instanceId);
-        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).Select(b => b.Id).ToListAsync();
-        var journal = await db.Journal.CountAsync(j => j.InstanceId == instanceId);
-        var keys = await db.IdempotencyKeys.CountAsync(k => k.InstanceId == instanceId);
-        return $"{instance.Status}|{instance.Revision}|{instance.StateJson}|{string.Join(',', bookmarks)}|{journal}|{keys}";
-    }
 
     private static Flow ForkOfTwoSignals(string joinMode) => New()
         .Add("fork", "Fork", Lit("Branches", new JsonArray("Photo", "Fee")))

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using SmartKiosk.TestSupport.Activities;
 using SmartKiosk.Workflows.Models;
 using SmartKiosk.Workflows.Options;
@@ -34,13 +33,13 @@ public abstract class ProcessCrashTests(DatabaseProvider provider, string connec
         await _engine.PublishAsync(flow.Build());
         var correlation = "kill-" + Guid.NewGuid().ToString("N");
         var started = await _engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = flow.Id, CorrelationId = correlation }, CancellationToken.None);
-        var before = await SnapshotAsync(started.InstanceId);
+        var before = await _engine.SnapshotAsync(started.InstanceId);
 
         var (exitCode, output) = await RunProbeAsync(correlation, killAt: "kill");
 
         Assert.True(exitCode != 0, $"the probe should have been killed, but exited with 0: {output}");
         Assert.DoesNotContain("Finished", output, StringComparison.Ordinal);
-        Assert.Equal(before, await SnapshotAsync(started.InstanceId));
+        Assert.Equal(before, await _engine.SnapshotAsync(started.InstanceId));
 
         var (rerunExit, rerunOutput) = await RunProbeAsync(correlation, killAt: null);
         Assert.Equal(0, rerunExit);
@@ -77,15 +76,6 @@ public abstract class ProcessCrashTests(DatabaseProvider provider, string connec
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    private async Task<string> SnapshotAsync(Guid instanceId)
-    {
-        await using var db = _engine.Db.Create();
-        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == instanceId);
-        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).Select(b => b.Id).ToListAsync();
-        var journal = await db.Journal.CountAsync(j => j.InstanceId == instanceId);
-        var keys = await db.IdempotencyKeys.CountAsync(k => k.InstanceId == instanceId);
-        return $"{instance.Status}|{instance.Revision}|{instance.StateJson}|{string.Join(',', bookmarks)}|{journal}|{keys}";
-    }
 }
 
 public sealed class SqliteProcessCrashTests(SqliteDatabaseFixture<SqliteProcessCrashTests> database)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -39,6 +40,17 @@ public sealed class EngineHarness : IAsyncDisposable
 
     public CommitRecorder Commits => Services.GetRequiredService<CommitRecorder>();
     public Scheduling.TimerDispatcher Timers => Services.GetRequiredService<Scheduling.TimerDispatcher>();
+
+    /// <summary>Everything a commit writes about an instance, as one comparable string: equal means nothing was committed.</summary>
+    public async Task<string> SnapshotAsync(Guid instanceId)
+    {
+        await using var db = Db.Create();
+        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.Id == instanceId);
+        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).Select(b => b.Id).ToListAsync();
+        var journal = await db.Journal.CountAsync(j => j.InstanceId == instanceId);
+        var keys = await db.IdempotencyKeys.CountAsync(k => k.InstanceId == instanceId);
+        return $"{instance.Status}|{instance.Revision}|{instance.StateJson}|{string.Join(',', bookmarks)}|{journal}|{keys}";
+    }
 
     public T Service<T>()
         where T : notnull => Services.GetRequiredService<T>();
