@@ -25,6 +25,7 @@ internal static class ActivityInvoker
         var timestamp = run.Time.GetTimestamp();
         JsonObject? inputs = null;
         JsonObject? outputs = null;
+        var personalInputs = descriptor.Inputs.Where(i => i.IsPersonalData).Select(i => i.Name).ToList();
         ActivityResult result;
         string? error = null;
 
@@ -32,6 +33,11 @@ internal static class ActivityInvoker
         {
             var activity = (Activity)ActivatorUtilities.CreateInstance(run.Services, descriptor.ClrType);
             inputs = await BindInputsAsync(run, node, descriptor, activity);
+            if (activity is IDeclaresPersonalData declares)
+            {
+                personalInputs.AddRange(declares.PersonalInputs(run.Graph.Definition));
+            }
+
             var context = new ActivityExecutionContext(run, node, descriptor, resumed);
             result = resumed is null ? await activity.ExecuteAsync(context) : await activity.ResumeAsync(context);
             outputs = ReadOutputs(descriptor, activity);
@@ -63,7 +69,7 @@ internal static class ActivityInvoker
             Status = (resumed is not null && result.Kind == ActivityResultKind.Completed) ? "Resumed" : result.Kind.ToString(),
             Outcomes = result.Outcomes.Count > 0 ? string.Join(',', result.Outcomes) : null,
             Error = error ?? result.FaultMessage,
-            InputsJson = Redact(inputs, descriptor.Inputs.Where(i => i.IsPersonalData).Select(i => i.Name))?.ToJsonString(),
+            InputsJson = Redact(inputs, personalInputs)?.ToJsonString(),
             OutputsJson = Redact(outputs, descriptor.Outputs.Where(o => o.IsPersonalData).Select(o => o.Name))?.ToJsonString(),
         });
 

@@ -24,6 +24,13 @@ public sealed class Flow
         return this;
     }
 
+    /// <summary>A variable holding personal data: what is written to it is redacted from the journal.</summary>
+    public Flow PersonalVariable(string name)
+    {
+        _definition.Variables.Add(new VariableDefinition { Name = name, IsPersonalData = true });
+        return this;
+    }
+
     public Flow Add(string id, string type, params (string Name, InputExpression Value)[] inputs)
     {
         var node = new ActivityNode { Id = id, Type = type };
