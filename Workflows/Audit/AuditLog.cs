@@ -17,24 +17,39 @@ namespace SmartKiosk.Workflows.Audit;
 public sealed class AuditLog(IWorkflowDbContextFactory dbFactory, TimeProvider time) : IAuditLog
 {
     private const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
-    private const int MaxAttempts = 5;
+    private const int MaxAttempts = 12;
+
+    // Appends to one subject from this process queue here instead of racing for the same sequence
+    // number; striped, so memory stays bounded whatever the number of subjects.
+    private static readonly SemaphoreSlim[] Stripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
     public async Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var stripe = Stripes[(int)((uint)StringComparer.Ordinal.GetHashCode($"{auditEvent.SubjectType}/{auditEvent.SubjectId}") % (uint)Stripes.Length)];
+        await stripe.WaitAsync(cancellationToken);
+        try
         {
-            await using var db = dbFactory.Create();
-            var record = await BuildAsync(db, auditEvent, cancellationToken);
-            db.AuditEntries.Add(record);
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return ToEntry(record);
+                await using var db = dbFactory.Create();
+                var record = await BuildAsync(db, auditEvent, cancellationToken);
+                db.AuditEntries.Add(record);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return ToEntry(record);
+                }
+                catch (DbUpdateException) when (attempt < MaxAttempts)
+                {
+                    // Another node took this sequence number for the same subject: back off a little
+                    // (with jitter, so racing nodes spread out) and chain onto their entry.
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << Math.Min(attempt, 6))), time, cancellationToken);
+                }
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
-            {
-                // Another writer took this sequence number for the same subject; chain onto theirs.
-            }
+        }
+        finally
+        {
+            stripe.Release();
         }
     }
 

@@ -249,7 +249,9 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
         var starts = d.Root.Activities.Where(a => a.Type == Start.TypeName).ToList();
         if (starts.Count != 1)
         {
-            errors.Add(new("start", starts.Count == 0 ? "The flowchart has no Start activity." : $"The flowchart has {starts.Count} Start activities; it needs exactly one."));
+            errors.Add(starts.Count == 0
+                ? new("start", "The flowchart has no Start activity.")
+                : new("start", $"The flowchart has {starts.Count} Start activities ({string.Join(", ", starts.Select(a => $"'{a.Id}'"))}); it needs exactly one.", starts[1].Id));
         }
 
         var successors = d.Root.Activities.ToDictionary(a => a.Id, _ => new List<string>(), StringComparer.Ordinal);

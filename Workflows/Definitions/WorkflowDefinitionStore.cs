@@ -28,7 +28,10 @@ public sealed partial class WorkflowDefinitionStore(
 
     public DefinitionValidationResult Validate(WorkflowDefinition definition) => validator.Validate(definition);
 
-    public Task<DefinitionVersionInfo> SaveDraftAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken)
+    public Task<DefinitionVersionInfo> SaveDraftAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken) =>
+        SaveDraftAsync(definition, actor, revertedFrom: null, cancellationToken);
+
+    private Task<DefinitionVersionInfo> SaveDraftAsync(WorkflowDefinition definition, string actor, int? revertedFrom, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var safety = validator.CheckSafe(definition);
@@ -71,6 +74,11 @@ public sealed partial class WorkflowDefinitionStore(
             draft.Name = definition.Name;
             draft.Json = WorkflowJson.Serialize(Normalise(definition, draft));
             await audit.StageAsync(db, Event(definition.DefinitionId, "definition.draft-saved", actor, draft.Version), cancellationToken);
+            if (revertedFrom is { } from)
+            {
+                await audit.StageAsync(db, Event(definition.DefinitionId, "definition.reverted", actor, draft.Version, new JsonObject { ["from"] = from }), cancellationToken);
+            }
+
             return draft;
         }, cancellationToken);
     }
@@ -121,9 +129,7 @@ public sealed partial class WorkflowDefinitionStore(
     {
         var source = await GetAsync(definitionId, version, cancellationToken)
             ?? throw new DefinitionStoreException(notFound: true, $"Workflow '{definitionId}' has no version {version}.");
-        var draft = await SaveDraftAsync(source, actor, cancellationToken);
-        await audit.AppendAsync(Event(definitionId, "definition.reverted", actor, draft.Version, new JsonObject { ["from"] = version }), cancellationToken);
-        return draft;
+        return await SaveDraftAsync(source, actor, revertedFrom: version, cancellationToken);
     }
 
     public async Task<IReadOnlyList<DefinitionVersionInfo>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)
