@@ -164,6 +164,159 @@ public abstract class DefinitionStoreTests(DatabaseProvider provider, string con
         Assert.Empty(await _engine.Audit.ReadAsync(AuditSubjects.Definition, flow.Id, Ct));
     }
 
+    [Fact]
+    public async Task A_draft_lists_the_problems_that_would_stop_publishing_and_is_updated_in_place()
+    {
+        var store = _engine.Definitions;
+        var flow = New()
+            .Add("decide", "Decision", Js("Condition", "input.pages > 10"))
+            .Add("end", "End")
+            .Connect("start", "decide").Connect("decide", "end", "True");
+
+        var incomplete = await store.SaveDraftAsync(flow.Build(), "admin", Ct);
+
+        Assert.Equal((1, DefinitionVersionState.Draft, true), (incomplete.Version, incomplete.State, incomplete.IsLatest));
+        var problem = Assert.Single(incomplete.Problems);
+        Assert.Equal(("unconnected-outcome", "decide", "False"), (problem.Code, problem.ActivityId, problem.Port));
+        Assert.Equal(incomplete.Problems, Assert.Single(await store.ListVersionsAsync(flow.Id, Ct)).Problems);
+
+        var complete = await store.SaveDraftAsync(flow.Connect("decide", "end", "False").Build(), "admin", Ct);
+
+        Assert.Equal((incomplete.Id, 1), (complete.Id, complete.Version));
+        Assert.Empty(complete.Problems);
+        Assert.Equal(2, (await store.GetAsync(flow.Id, 1, Ct))!.Root.Connections.Count(c => c.Source.Activity == "decide"));
+        Assert.Equal(["definition.draft-saved", "definition.draft-saved"], (await _engine.Audit.ReadAsync(AuditSubjects.Definition, flow.Id, Ct)).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task Revert_makes_an_exact_copy_of_the_earlier_content_as_a_new_draft()
+    {
+        var store = _engine.Definitions;
+        var original = New().Variable("fee", 2000)
+            .Add("wait", "WaitForSignal", Signal("scan-complete"))
+            .Add("log", "Log", Liquid("Message", "Hồ sơ {{ correlationId }}: {{ variables.fee }} đồng"))
+            .Add("end", "End")
+            .Chain("start", "wait", "log", "end")
+            .Build();
+        original.Description = "Bản gốc";
+        original.Root.Activities[1].DisplayName = "Chờ bản quét";
+        original.Root.Activities[1].Metadata = new System.Text.Json.Nodes.JsonObject { ["designer"] = new System.Text.Json.Nodes.JsonObject { ["position"] = new System.Text.Json.Nodes.JsonObject { ["x"] = 200, ["y"] = 120 } } };
+        await _engine.PublishAsync(original);
+
+        var changed = WorkflowJson.Deserialize(WorkflowJson.Serialize(original));
+        changed.Name = "Changed";
+        changed.Variables[0].Default = 5000;
+        changed.Root.Activities.RemoveAt(2);
+        changed.Root.Connections.RemoveAll(c => c.Source.Activity == "log" || c.Target.Activity == "log");
+        changed.Root.Connections.Add(new() { Source = new() { Activity = "wait", Port = "Done" }, Target = new() { Activity = "end", Port = "In" } });
+        await store.SaveDraftAsync(changed, "admin", Ct);
+        await store.PublishAsync(original.DefinitionId, "admin", Ct);
+
+        var reverted = await store.RevertAsync(original.DefinitionId, 1, "clerk-lead", Ct);
+
+        Assert.Equal((3, DefinitionVersionState.Draft), (reverted.Version, reverted.State));
+        Assert.Empty(reverted.Problems);
+        var v1 = (await store.GetAsync(original.DefinitionId, 1, Ct))!;
+        var v3 = (await store.GetAsync(original.DefinitionId, 3, Ct))!;
+        Assert.Equal(Content(v1), Content(v3));
+        Assert.Equal(Content(original), Content(v3));
+        Assert.True((await store.GetAsync(original.DefinitionId, 2, Ct))!.IsPublished);
+        Assert.Equal(
+            [(3, DefinitionVersionState.Draft, true), (2, DefinitionVersionState.Published, false), (1, DefinitionVersionState.Retired, false)],
+            (await store.ListVersionsAsync(original.DefinitionId, Ct)).Select(v => (v.Version, v.State, v.IsLatest)));
+        var revertEntry = (await _engine.Audit.ReadAsync(AuditSubjects.Definition, original.DefinitionId, Ct))[^1];
+        Assert.Equal(("definition.reverted", "clerk-lead", 1, 3), (revertEntry.Action, revertEntry.Actor, revertEntry.Data!["from"]!.GetValue<int>(), revertEntry.Data["version"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task A_refused_publish_changes_nothing_and_audits_nothing()
+    {
+        var store = _engine.Definitions;
+        var flow = New().Add("end", "End").Connect("start", "end");
+        await _engine.PublishAsync(flow.Build());
+        await store.SaveDraftAsync(New(flow.Id).Add("decide", "Decision").Add("end", "End").Connect("start", "decide").Connect("decide", "end", "True").Build(), "admin", Ct);
+        var before = await _engine.Audit.ReadAsync(AuditSubjects.Definition, flow.Id, Ct);
+
+        var refused = await Assert.ThrowsAsync<DefinitionValidationException>(() => store.PublishAsync(flow.Id, "admin", Ct));
+
+        Assert.Contains(refused.Errors, e => e.Code == "required-input" && e.ActivityId == "decide" && e.Input == "Condition");
+        Assert.Contains(refused.Errors, e => e.Code == "unconnected-outcome" && e.ActivityId == "decide" && e.Port == "False");
+        Assert.Equal(
+            [(2, DefinitionVersionState.Draft), (1, DefinitionVersionState.Published)],
+            (await store.ListVersionsAsync(flow.Id, Ct)).Select(v => (v.Version, v.State)));
+        Assert.Equal(before.Select(e => e.Hash), (await _engine.Audit.ReadAsync(AuditSubjects.Definition, flow.Id, Ct)).Select(e => e.Hash));
+    }
+
+    [Fact]
+    public async Task Binding_is_audited_and_rebinding_moves_the_key()
+    {
+        var store = _engine.Definitions;
+        var first = New().Add("end", "End").Connect("start", "end");
+        var second = New().Add("end", "End").Connect("start", "end");
+        await _engine.PublishAsync(first.Build());
+        await _engine.PublishAsync(second.Build());
+        var key = "CCCD-" + first.Id;
+
+        var bound = await store.SetBindingAsync(key, first.Id, "admin", Ct);
+        await store.SetBindingAsync(key, second.Id, "lead", Ct);
+
+        Assert.Equal((key, first.Id, "admin"), (bound.Key, bound.DefinitionId, bound.UpdatedBy));
+        var binding = Assert.Single(await store.ListBindingsAsync(Ct), b => b.Key == key);
+        Assert.Equal((second.Id, "lead"), (binding.DefinitionId, binding.UpdatedBy));
+        var entry = (await _engine.Audit.ReadAsync(AuditSubjects.Definition, first.Id, Ct))[^1];
+        Assert.Equal(("definition.bound", key), (entry.Action, entry.Data!["key"]!.GetValue<string>()));
+        Assert.Equal("definition.bound", (await _engine.Audit.ReadAsync(AuditSubjects.Definition, second.Id, Ct))[^1].Action);
+        Assert.Equal("binding-key", Assert.Single((await Assert.ThrowsAsync<DefinitionValidationException>(() => store.SetBindingAsync("bad key!", first.Id, "admin", Ct))).Errors).Code);
+    }
+
+    [Fact]
+    public async Task Operations_on_missing_definitions_and_versions_say_not_found()
+    {
+        var store = _engine.Definitions;
+        var flow = New().Add("end", "End").Connect("start", "end");
+        await store.SaveDraftAsync(flow.Build(), "admin", Ct);
+
+        Assert.True((await Assert.ThrowsAsync<DefinitionStoreException>(() => store.PublishAsync("no-such-flow", "admin", Ct))).NotFound);
+        Assert.True((await Assert.ThrowsAsync<DefinitionStoreException>(() => store.RevertAsync(flow.Id, 7, "admin", Ct))).NotFound);
+        Assert.False((await Assert.ThrowsAsync<DefinitionStoreException>(() => store.RetractAsync(flow.Id, "admin", Ct))).NotFound);
+        Assert.Null(await store.GetAsync(flow.Id, 2, Ct));
+        Assert.Equal(["definition.draft-saved"], (await _engine.Audit.ReadAsync(AuditSubjects.Definition, flow.Id, Ct)).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task Tampering_with_the_data_of_an_audit_entry_is_reported_at_that_entry()
+    {
+        var store = _engine.Definitions;
+        var flow = New().Add("end", "End").Connect("start", "end");
+        await _engine.PublishAsync(flow.Build());
+        await store.SaveDraftAsync(flow.Build(), "admin", Ct);
+        await store.PublishAsync(flow.Id, "admin", Ct);
+        await store.SetBindingAsync("KEY-" + flow.Id, flow.Id, "admin", Ct);
+        await store.RetractAsync(flow.Id, "admin", Ct);
+        Assert.Equal(
+            ["definition.draft-saved", "definition.published", "definition.draft-saved", "definition.published", "definition.bound", "definition.retracted"],
+            (await _engine.Audit.ReadAsync(AuditSubjects.Definition, flow.Id, Ct)).Select(e => e.Action));
+        Assert.Equal(new AuditChainVerification(true, 6, null, null), await _engine.Audit.VerifyAsync(AuditSubjects.Definition, flow.Id, Ct));
+
+        await using (var db = _engine.Db.Create())
+        {
+            var published = await db.AuditEntries.SingleAsync(e => e.SubjectType == AuditSubjects.Definition && e.SubjectId == flow.Id && e.Sequence == 2);
+            Assert.Equal("{\"version\":1}", published.DataJson);
+            published.DataJson = "{\"version\":2}";
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(new AuditChainVerification(false, 6, 2, "the entry was altered"), await _engine.Audit.VerifyAsync(AuditSubjects.Definition, flow.Id, Ct));
+    }
+
+    /// <summary>A definition's content as JSON, without the fields the store sets on read (version, published, latest).</summary>
+    private static string Content(Models.WorkflowDefinition definition)
+    {
+        var copy = WorkflowJson.Deserialize(WorkflowJson.Serialize(definition));
+        (copy.Version, copy.IsPublished, copy.IsLatest) = (0, false, false);
+        return WorkflowJson.Serialize(copy);
+    }
+
     private sealed class CountingStream(Stream inner) : Stream
     {
         public long BytesRead { get; private set; }
