@@ -61,6 +61,7 @@ public static class BackOfficeExtensions
         app.MapDefinitionsApi();
         app.MapInstancesApi();
         app.MapTasksApi();
+        app.MapCalendarApi();
         app.MapAuditApi();
         return app;
     }

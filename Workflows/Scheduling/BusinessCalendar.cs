@@ -46,6 +46,26 @@ public sealed class BusinessCalendar(IWorkflowDbContextFactory dbFactory, IOptio
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The public holidays of a year, in date order.</summary>
+    public async Task<IReadOnlyList<PublicHoliday>> ListHolidaysAsync(int year, CancellationToken cancellationToken)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        await using var db = dbFactory.Create();
+        return await db.PublicHolidays.AsNoTracking()
+            .Where(h => h.Date >= from && h.Date <= to)
+            .OrderBy(h => h.Date)
+            .Select(h => new PublicHoliday(h.Date, h.Name))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Removes a public holiday; false when there was none on that date.</summary>
+    public async Task<bool> RemoveHolidayAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.Create();
+        return await db.PublicHolidays.Where(h => h.Date == date).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
     private DateOnly NextWorkingDay(DateOnly day, HashSet<DateOnly> holidays)
     {
         var next = day.AddDays(1);
@@ -69,3 +89,6 @@ public sealed class BusinessCalendar(IWorkflowDbContextFactory dbFactory, IOptio
         return [.. days];
     }
 }
+
+/// <summary>A public holiday (ngày nghỉ lễ).</summary>
+public sealed record PublicHoliday(DateOnly Date, string Name);

@@ -65,6 +65,23 @@ public sealed class TasksApiTests(PostgresDesignerHost fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/api/incidents")).StatusCode);
     }
 
+    [Fact]
+    public async Task Administrators_keep_the_public_holidays_and_others_may_read_them()
+    {
+        var host = fixture.Host;
+        using var admin = await host.SignInAsync("admin");
+        using var clerk = await host.SignInAsync("clerk");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync("/api/calendar/holidays/2026-09-02", new { name = "Quốc khánh" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.PutAsJsonAsync("/api/calendar/holidays/2026-09-03", new { name = "Nghỉ" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync("/api/calendar/holidays/2026-09-04", new { name = "<b>x</b>" })).StatusCode);
+
+        var holidays = await clerk.GetFromJsonAsync<JsonArray>("/api/calendar/holidays?year=2026");
+        Assert.Equal("2026-09-02:Quốc khánh", string.Join(",", holidays!.Select(h => $"{h!["date"]}:{h["name"]}")));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/calendar/holidays/2026-09-02")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync("/api/calendar/holidays/2026-09-02")).StatusCode);
+    }
+
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string title)
     {
         Assert.Equal(status, response.StatusCode);
