@@ -27,6 +27,10 @@ public static class SmartKioskCoreExtensions
             o.ConnectionString = persistence.ConnectionString;
         });
 
+        services.AddOptions<Storage.BlobStoreOptions>().Bind(configuration.GetSection(Storage.BlobStoreOptions.SectionName));
+        services.AddSingleton<Storage.BlobKeyRing>();
+        services.AddSingleton<Storage.IBlobStore, Storage.LocalEncryptedBlobStore>();
+
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
