@@ -10,4 +10,8 @@ public enum ScanFormat
 }
 
 /// <summary>What the inspector learnt from the bytes: format, size of the largest page, number of pages.</summary>
-public sealed record ScanInspection(ScanFormat Format, int Width, int Height, int Pages);
+public sealed record ScanInspection(ScanFormat Format, int Width, int Height, int Pages)
+{
+    /// <summary>EXIF orientation (1 = upright … 8), as a phone or camera recorded it; the pipeline rotates accordingly.</summary>
+    public int Orientation { get; init; } = 1;
+}

@@ -51,7 +51,7 @@ public static class ScanInspector
 
     private static ScanInspection Jpeg(ReadOnlySpan<byte> b)
     {
-        int width = 0, height = 0, i = 2;
+        int width = 0, height = 0, orientation = 1, i = 2;
         while (true)
         {
             if (i + 4 > b.Length || b[i] != 0xFF)
@@ -70,6 +70,11 @@ public static class ScanInspector
             if (length < 2 || i + 2 + length > b.Length)
             {
                 throw Truncated("JPEG");
+            }
+
+            if (marker == 0xE1 && length > 8 && b.Slice(i + 4, 6).SequenceEqual("Exif\0\0"u8))
+            {
+                orientation = ExifOrientation(b.Slice(i + 10, length - 8));
             }
 
             if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC && length >= 7)
@@ -93,7 +98,36 @@ public static class ScanInspector
         }
 
         RejectTrailing(b, end + 2);
-        return new ScanInspection(ScanFormat.Jpeg, width, height, 1);
+        return new ScanInspection(ScanFormat.Jpeg, width, height, 1) { Orientation = orientation };
+    }
+
+    /// <summary>Tag 0x0112 of IFD0 in an EXIF block; 1 (upright) when absent or out of range.</summary>
+    private static int ExifOrientation(ReadOnlySpan<byte> tiff)
+    {
+        if (tiff.Length < 8 || !(tiff.StartsWith("II"u8) || tiff.StartsWith("MM"u8)))
+        {
+            return 1;
+        }
+
+        var little = tiff[0] == (byte)'I';
+        var ifd = (int)Math.Min(U32(tiff, 4, little), int.MaxValue);
+        if (ifd + 2 > tiff.Length)
+        {
+            return 1;
+        }
+
+        var count = U16(tiff, ifd, little);
+        for (var e = 0; e < count && ifd + 2 + ((e + 1) * 12) <= tiff.Length; e++)
+        {
+            var entry = ifd + 2 + (e * 12);
+            if (U16(tiff, entry, little) == 0x0112)
+            {
+                var value = U16(tiff, entry + 8, little);
+                return value is >= 1 and <= 8 ? value : 1;
+            }
+        }
+
+        return 1;
     }
 
     private static ScanInspection Png(ReadOnlySpan<byte> b)

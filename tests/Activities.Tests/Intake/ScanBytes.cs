@@ -41,10 +41,18 @@ internal static class ScanBytes
         return output.ToArray();
     }
 
-    public static byte[] Jpeg(int width, int height, bool withEnd = true)
+    public static byte[] Jpeg(int width, int height, bool withEnd = true, int? orientation = null)
     {
         var b = new List<byte> { 0xFF, 0xD8 };
         b.AddRange([0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
+        if (orientation is { } o)
+        {
+            // APP1 "Exif\0\0" + a big-endian TIFF header + IFD0 with one entry: Orientation (SHORT).
+            byte[] exif = [(byte)'E', (byte)'x', (byte)'i', (byte)'f', 0, 0, (byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte)o, 0, 0, 0, 0, 0, 0];
+            b.AddRange([0xFF, 0xE1, 0x00, (byte)(exif.Length + 2)]);
+            b.AddRange(exif);
+        }
+
         b.AddRange([0xFF, 0xC0, 0x00, 0x0B, 0x08, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 0x01, 0x01, 0x11, 0x00]);
         b.AddRange([0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00]);
         b.AddRange([0x12, 0x34, 0x56, 0x78, 0x9A]);

@@ -61,6 +61,17 @@ public sealed class ScanInspectorTests
         Assert.Equal(code, refused.Code);
     }
 
+    [Theory]
+    [InlineData(6)]
+    [InlineData(3)]
+    [InlineData(1)]
+    public void The_EXIF_orientation_of_a_phone_photo_is_read(int orientation) =>
+        Assert.Equal(orientation, ScanInspector.Inspect(ScanBytes.Jpeg(4032, 3024, orientation: orientation), Limits).Orientation);
+
+    [Fact]
+    public void A_JPEG_without_EXIF_is_upright() =>
+        Assert.Equal(1, ScanInspector.Inspect(ScanBytes.Jpeg(800, 600), Limits).Orientation);
+
     [Fact]
     public void A_few_padding_bytes_after_the_image_are_tolerated()
     {
