@@ -173,22 +173,13 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
     /// <summary>A Switch's case conditions are JavaScript inside a literal: check them like any other script.</summary>
     private void CheckSwitchConditions(ActivityNode node, List<ValidationError> errors)
     {
-        if (node.Type != "Switch" || node.Inputs.GetValueOrDefault(nameof(Switch.Cases)) is not { Type: ExpressionSyntax.Literal, Value: { } value })
+        // A malformed literal is reported by the literal's type check.
+        if (node.Type != "Switch" || node.LiteralOrNull<List<SwitchCase>>(nameof(Switch.Cases)) is not { } cases)
         {
             return;
         }
 
-        List<SwitchCase>? cases;
-        try
-        {
-            cases = value.Deserialize<List<SwitchCase>>(WorkflowJson.Options);
-        }
-        catch (JsonException)
-        {
-            return; // The literal's type check reports it.
-        }
-
-        foreach (var @case in cases ?? [])
+        foreach (var @case in cases)
         {
             if (@case is null || expressions.CheckSyntax(InputExpression.JavaScript(@case.Condition ?? "")) is not { } error)
             {

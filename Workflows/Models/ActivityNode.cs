@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using SmartKiosk.Workflows.Serialization;
 
 namespace SmartKiosk.Workflows.Models;
 
@@ -13,4 +15,27 @@ public sealed class ActivityNode
 
     /// <summary>Designer data such as <c>{"designer": {"position": {"x": 10, "y": 20}}}</c>.</summary>
     public JsonObject? Metadata { get; set; }
+
+    /// <summary>
+    /// A literal input read as <typeparamref name="T"/> (ports that come from inputs: case labels,
+    /// branches, actions); null when it is absent, not a literal, or not a <typeparamref name="T"/> —
+    /// the validator reports those cases itself.
+    /// </summary>
+    public T? LiteralOrNull<T>(string input)
+        where T : class
+    {
+        if (Inputs.GetValueOrDefault(input) is not { Type: ExpressionSyntax.Literal, Value: { } value })
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.Deserialize<T>(WorkflowJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using SmartKiosk.Workflows.Attributes;
 using SmartKiosk.Workflows.Contracts;
 using SmartKiosk.Workflows.Models;
 using SmartKiosk.Workflows.Runtime;
-using SmartKiosk.Workflows.Serialization;
 
 namespace SmartKiosk.Workflows.Activities.Flow;
 
@@ -22,22 +20,8 @@ public sealed class Fork : Activity
 /// <summary>A Fork's ports are its literal branch names (or the default two).</summary>
 public sealed class ForkBranchOutcomes : IOutcomeProvider
 {
-    public IReadOnlyList<string> GetOutcomes(ActivityNode node)
-    {
-        if (node.Inputs.GetValueOrDefault(nameof(Fork.Branches)) is not { } input)
-        {
-            return ["Branch1", "Branch2"];
-        }
-
-        try
-        {
-            return input is { Type: ExpressionSyntax.Literal, Value: { } value }
-                ? value.Deserialize<List<string>>(WorkflowJson.Options) ?? []
-                : [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
+    public IReadOnlyList<string> GetOutcomes(ActivityNode node) =>
+        node.Inputs.ContainsKey(nameof(Fork.Branches))
+            ? node.LiteralOrNull<List<string>>(nameof(Fork.Branches)) ?? []
+            : ["Branch1", "Branch2"];
 }

@@ -2,8 +2,6 @@ using SmartKiosk.Workflows.Attributes;
 using SmartKiosk.Workflows.Contracts;
 using SmartKiosk.Workflows.Models;
 using SmartKiosk.Workflows.Runtime;
-using SmartKiosk.Workflows.Serialization;
-using System.Text.Json;
 
 namespace SmartKiosk.Workflows.Activities.Flow;
 
@@ -50,20 +48,6 @@ public enum SwitchMode
 /// <summary>A Switch has one port per case label, read from its literal Cases input.</summary>
 public sealed class SwitchCaseOutcomes : IOutcomeProvider
 {
-    public IReadOnlyList<string> GetOutcomes(ActivityNode node)
-    {
-        if (node.Inputs.GetValueOrDefault(nameof(Switch.Cases)) is not { Type: ExpressionSyntax.Literal, Value: { } value })
-        {
-            return [];
-        }
-
-        try
-        {
-            return value.Deserialize<List<SwitchCase>>(WorkflowJson.Options)?.Select(c => c.Label).ToList() ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
+    public IReadOnlyList<string> GetOutcomes(ActivityNode node) =>
+        node.LiteralOrNull<List<SwitchCase>>(nameof(Switch.Cases))?.Select(c => c.Label).ToList() ?? [];
 }

@@ -209,17 +209,9 @@ public sealed class UserTaskOutcomes : IOutcomeProvider
 {
     public IReadOnlyList<string> GetOutcomes(ActivityNode node)
     {
-        var actions = new List<string>();
-        try
-        {
-            actions = node.Inputs.GetValueOrDefault(nameof(UserTask.Actions)) is { Type: ExpressionSyntax.Literal, Value: { } value }
-                ? value.Deserialize<List<string>>(WorkflowJson.Options) ?? []
-                : ["Approve", "Reject"];
-        }
-        catch (JsonException)
-        {
-            // The validator reports the malformed input itself.
-        }
+        var actions = node.Inputs.GetValueOrDefault(nameof(UserTask.Actions)) is { Type: ExpressionSyntax.Literal, Value: not null }
+            ? node.LiteralOrNull<List<string>>(nameof(UserTask.Actions)) ?? []
+            : ["Approve", "Reject"];
 
         if (node.Inputs.GetValueOrDefault(nameof(UserTask.Escalation)) is { Type: ExpressionSyntax.Literal } escalation
             && escalation.Text == nameof(EscalationMode.Outcome))
