@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Workflows.Serialization;
 
 namespace SmartKiosk.Activities.Storage;
 
@@ -24,7 +25,8 @@ public sealed class LocalEncryptedBlobStore(BlobKeyRing keys, IOptions<BlobStore
     public async Task<BlobRef> PutAsync(Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var plaintext = await ReadBoundedAsync(content, cancellationToken);
+        var plaintext = await BoundedStream.ReadAtMostAsync(content, _maxBytes, cancellationToken)
+            ?? throw new BlobStoreException("too-large", $"The content is larger than {_maxBytes / (1024 * 1024)} MB.");
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(plaintext));
         var path = PathOf(sha256);
         if (File.Exists(path))
@@ -132,24 +134,6 @@ public sealed class LocalEncryptedBlobStore(BlobKeyRing keys, IOptions<BlobStore
         }
 
         return plaintext;
-    }
-
-    private async Task<byte[]> ReadBoundedAsync(Stream content, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > _maxBytes)
-            {
-                throw new BlobStoreException("too-large", $"The content is larger than {_maxBytes / (1024 * 1024)} MB.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private string PathOf(string sha256) => Path.Combine(_root, sha256[..2], sha256[2..4], sha256);

@@ -50,21 +50,9 @@ public static class WorkflowJson
     /// <summary>Reads at most <paramref name="maxBytes"/> from the stream; never buffers more.</summary>
     public static async Task<WorkflowDefinition> DeserializeAsync(Stream stream, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw DefinitionFormatException.TooLarge(maxBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return DeserializeCore(buffer.ToArray());
+        var utf8 = await BoundedStream.ReadAtMostAsync(stream, maxBytes, cancellationToken)
+            ?? throw DefinitionFormatException.TooLarge(maxBytes);
+        return DeserializeCore(utf8);
     }
 
     private static WorkflowDefinition DeserializeCore(byte[] utf8)
