@@ -19,8 +19,24 @@ public static partial class NativeLibraries
     /// <summary>Runs once when this assembly is first used: maps the library names before any P/Invoke.</summary>
     [ModuleInitializer]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2255", Justification = "The resolver must be set before the first P/Invoke of this assembly.")]
-    internal static void RegisterResolver() =>
+    internal static void RegisterResolver()
+    {
         NativeLibrary.SetDllImportResolver(typeof(NativeLibraries).Assembly, Resolve);
+
+        // Any code of this assembly may be the first to touch OpenCvSharp (a Mat in a constructor),
+        // so Tesseract is loaded now, before that can happen; a missing library is reported later,
+        // by EnsureLoaded, where OCR is actually needed.
+        _ = TryLoadTesseract();
+    }
+
+    private static bool TryLoadTesseract()
+    {
+        // OpenMP reads its limit when libgomp initialises; .NET's Environment.SetEnvironmentVariable
+        // does not reach the native environment, so set it through libc. One thread per engine is
+        // 2–3× faster on 2 cores: the pool gives parallelism across documents instead.
+        _ = SetEnv("OMP_THREAD_LIMIT", "1", overwrite: 0);
+        return NativeLibrary.TryLoad(TesseractSoname, out _);
+    }
 
     /// <summary>Loads libtesseract, then OpenCV. Idempotent and thread-safe; call before any image or OCR work.</summary>
     public static void EnsureLoaded()
@@ -37,11 +53,7 @@ public static partial class NativeLibraries
                 return;
             }
 
-            // OpenMP reads its limit when libgomp initialises; .NET's Environment.SetEnvironmentVariable
-            // does not reach the native environment, so set it through libc. One thread per engine is
-            // 2–3× faster on 2 cores: the pool gives parallelism across documents instead.
-            _ = SetEnv("OMP_THREAD_LIMIT", "1", overwrite: 0);
-            if (!NativeLibrary.TryLoad(TesseractSoname, out _))
+            if (!TryLoadTesseract())
             {
                 throw new DllNotFoundException($"{TesseractSoname} was not found: install the Debian package libtesseract5 (scripts/install-prerequisites.sh).");
             }

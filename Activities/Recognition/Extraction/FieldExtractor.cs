@@ -1,0 +1,164 @@
+using SmartKiosk.Activities.Recognition.Ocr;
+using SmartKiosk.Activities.Recognition.Templates;
+using SmartKiosk.Activities.Recognition.Text;
+
+namespace SmartKiosk.Activities.Recognition.Extraction;
+
+/// <summary>
+/// Reads a template's fields from OCR lines: finds each field's printed label, takes the words
+/// after it on the same line (up to the next label) or the line(s) below it, and normalises them.
+/// Layout-tolerant on purpose: photos shift zones, labels do not move relative to their values.
+/// </summary>
+public static class FieldExtractor
+{
+    public static IReadOnlyList<ExtractedField> Extract(OcrPage page, DocumentTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(template);
+        var lines = page.Lines.Select((l, i) => new FoldedLine(i, l)).ToList();
+        var hits = FindAnchors(lines, template);
+        var results = new List<ExtractedField>();
+        foreach (var rule in template.Fields)
+        {
+            var hit = hits.Where(h => h.FieldKey == rule.Key).OrderBy(h => h.Distance).ThenBy(h => h.Line.Index).FirstOrDefault();
+            if (hit is not null && Read(rule, hit, lines, hits) is { } field)
+            {
+                results.Add(field);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Every label of every field in every line; where two overlap in a line, the longer one wins.</summary>
+    private static List<AnchorHit> FindAnchors(List<FoldedLine> lines, DocumentTemplate template)
+    {
+        var hits = new List<AnchorHit>();
+        foreach (var line in lines)
+        {
+            var inLine = new List<AnchorHit>();
+            foreach (var rule in template.Fields)
+            {
+                AnchorHit? best = null;
+                foreach (var anchor in rule.Anchors)
+                {
+                    var folded = VietnameseText.Fold(anchor);
+                    if (ApproximateMatch.Find(line.Folded, folded, ApproximateMatch.Tolerance(folded.Length)) is { } found
+                        && (folded.Length >= 6 || line.Origins[found.Start].Char == 0)
+                        && (best is null || found.End - found.Start > best.End - best.Start))
+                    {
+                        best = new AnchorHit(rule.Key, line, found.Start, found.End, found.Distance);
+                    }
+                }
+
+                if (best is not null)
+                {
+                    inLine.Add(best);
+                }
+            }
+
+            hits.AddRange(inLine.Where(h => !inLine.Any(o => o != h && o.Start <= h.Start && o.End >= h.End && o.End - o.Start > h.End - h.Start)));
+        }
+
+        return hits;
+    }
+
+    private static ExtractedField? Read(FieldRule rule, AnchorHit hit, List<FoldedLine> lines, List<AnchorHit> hits)
+    {
+        var anchorFactor = hit.Distance == 0 ? 1.0 : 0.97;
+        if (rule.Placement != "next-line")
+        {
+            var stop = hits.Where(h => h.Line == hit.Line && h.Start >= hit.End).Select(h => (int?)h.Start).Min();
+            var words = hit.Line.WordsBetween(rule.IncludeAnchor ? hit.Start : hit.End, stop).ToList();
+            if (words.Count > 0)
+            {
+                if (stop is null && rule.MaxLines > 1)
+                {
+                    words.AddRange(Continuation(hit.Line, lines, hits, rule.MaxLines - 1, AnchorLeft(hit)));
+                }
+
+                if (Build(rule, words, anchorFactor) is { } sameLine)
+                {
+                    return sameLine;
+                }
+            }
+        }
+
+        if (rule.Placement == "same-line")
+        {
+            return null;
+        }
+
+        var below = Continuation(hit.Line, lines, hits, rule.MaxLines, AnchorLeft(hit));
+        return below.Count > 0 ? Build(rule, below, anchorFactor) : null;
+    }
+
+    private static int AnchorLeft(AnchorHit hit) => hit.Line.Line.Words[hit.Line.Origins[hit.Start].Word].Box.X;
+
+    /// <summary>
+    /// The words of up to <paramref name="count"/> lines directly below, starting no further left than
+    /// the label and not much further right (a value sits under its label), stopping at another label.
+    /// </summary>
+    private static List<OcrWord> Continuation(FoldedLine from, List<FoldedLine> lines, List<AnchorHit> hits, int count, int left)
+    {
+        var words = new List<OcrWord>();
+        var current = from.Line.Box;
+        for (var taken = 0; taken < count; taken++)
+        {
+            var lineHeight = Math.Max(12, from.Line.Words.Max(w => w.Box.Height));
+            var next = lines
+                .Where(l => l.Line.Box.Y > current.CenterY && l.Line.Box.Y - current.Bottom < lineHeight * 2)
+                .Where(l => l.Line.Box.X >= left - (lineHeight * 3) && l.Line.Box.X <= left + (lineHeight * 6))
+                .OrderBy(l => l.Line.Box.Y)
+                .FirstOrDefault();
+            if (next is null)
+            {
+                break;
+            }
+
+            var firstHit = hits.Where(h => h.Line == next).Select(h => (int?)h.Start).Min();
+            if (firstHit is not null && firstHit <= 1)
+            {
+                break;
+            }
+
+            words.AddRange(next.WordsBetween(0, firstHit));
+            if (firstHit is not null)
+            {
+                break;
+            }
+
+            current = next.Line.Box;
+        }
+
+        return words;
+    }
+
+    private static ExtractedField? Build(FieldRule rule, List<OcrWord> words, double anchorFactor)
+    {
+        var raw = string.Join(' ', words.Select(w => w.Text));
+        if (Normalisers.Apply(rule, raw) is not { } normalised)
+        {
+            return null;
+        }
+
+        var confidence = words.Min(w => w.Confidence) / 100.0 * normalised.ConfidenceFactor * anchorFactor;
+        var box = words.Skip(1).Aggregate(words[0].Box, (b, w) => b.Union(w.Box));
+        var doubtful = new List<int>();
+        var offset = 0;
+        foreach (var word in words)
+        {
+            for (var i = 0; i < word.CharacterConfidences.Count && i < word.Text.Length; i++)
+            {
+                if (word.CharacterConfidences[i] < 80)
+                {
+                    doubtful.Add(offset + i);
+                }
+            }
+
+            offset += word.Text.Length + 1;
+        }
+
+        return new ExtractedField(rule.Key, normalised.Value, Math.Clamp(confidence, 0, 1), "ocr", raw, box, doubtful);
+    }
+}

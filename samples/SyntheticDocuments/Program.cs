@@ -1,0 +1,3 @@
+using SmartKiosk.Samples.SyntheticDocuments;
+
+return Cli.Run(args);
