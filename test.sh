@@ -61,6 +61,7 @@ dotnet test Workflows.sln -c Release --no-build \
 # the numbers in docs/benchmarks.md come from the full command documented there.
 bench_rc=0
 dotnet tests/Benchmarks/bin/Release/net10.0/SmartKiosk.Benchmarks.dll --smoke || bench_rc=$?
+dotnet tests/Benchmarks/Recognition/bin/Release/net10.0/SmartKiosk.Benchmarks.Recognition.dll --smoke || bench_rc=$?
 
 smoke_rc=0
 bash ./run.sh --smoke --no-build || smoke_rc=$?

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartKiosk.Activities.Recognition;
 using SmartKiosk.Workflows.Extensions;
 using SmartKiosk.Workflows.Options;
 
@@ -30,6 +31,8 @@ public static class SmartKioskCoreExtensions
         services.AddOptions<Storage.BlobStoreOptions>().Bind(configuration.GetSection(Storage.BlobStoreOptions.SectionName));
         services.AddSingleton<Storage.BlobKeyRing>();
         services.AddSingleton<Storage.IBlobStore, Storage.LocalEncryptedBlobStore>();
+
+        services.AddDocumentRecognition(configuration);
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -57,11 +57,15 @@ public static class FieldExtractor
                 }
             }
 
-            hits.AddRange(inLine.Where(h => !inLine.Any(o => o != h && o.Start <= h.Start && o.End >= h.End && o.End - o.Start > h.End - h.Start)));
+            // Where labels overlap ("Họ, chữ đệm, tên" inside "…tên người mẹ"), the closer match wins, then the longer.
+            hits.AddRange(inLine.Where(h => !inLine.Any(o => o != h && o.Start < h.End && h.Start < o.End && Better(o, h))));
         }
 
         return hits;
     }
+
+    private static bool Better(AnchorHit a, AnchorHit b) =>
+        a.Distance < b.Distance || (a.Distance == b.Distance && a.End - a.Start > b.End - b.Start);
 
     private static ExtractedField? Read(FieldRule rule, AnchorHit hit, List<FoldedLine> lines, List<AnchorHit> hits)
     {
@@ -74,7 +78,7 @@ public static class FieldExtractor
             {
                 if (stop is null && rule.MaxLines > 1)
                 {
-                    words.AddRange(Continuation(hit.Line, lines, hits, rule.MaxLines - 1, AnchorLeft(hit)));
+                    words.AddRange(Continuation(hit.Line, lines, hits, rule.MaxLines - 1, AnchorLeft(hit), rule.Key));
                 }
 
                 if (Build(rule, words, anchorFactor) is { } sameLine)
@@ -89,7 +93,7 @@ public static class FieldExtractor
             return null;
         }
 
-        var below = Continuation(hit.Line, lines, hits, rule.MaxLines, AnchorLeft(hit));
+        var below = Continuation(hit.Line, lines, hits, rule.MaxLines, AnchorLeft(hit), rule.Key);
         return below.Count > 0 ? Build(rule, below, anchorFactor) : null;
     }
 
@@ -99,7 +103,7 @@ public static class FieldExtractor
     /// The words of up to <paramref name="count"/> lines directly below, starting no further left than
     /// the label and not much further right (a value sits under its label), stopping at another label.
     /// </summary>
-    private static List<OcrWord> Continuation(FoldedLine from, List<FoldedLine> lines, List<AnchorHit> hits, int count, int left)
+    private static List<OcrWord> Continuation(FoldedLine from, List<FoldedLine> lines, List<AnchorHit> hits, int count, int left, string fieldKey)
     {
         var words = new List<OcrWord>();
         var current = from.Line.Box;
@@ -119,6 +123,15 @@ public static class FieldExtractor
             var firstHit = hits.Where(h => h.Line == next).Select(h => (int?)h.Start).Min();
             if (firstHit is not null && firstHit <= 1)
             {
+                // The second half of a bilingual label on its own line ("Date of expiry") belongs to
+                // this field: step over it to the value below. Another field's label ends the value.
+                if (hits.Any(h => h.Line == next && h.FieldKey == fieldKey && h.End >= next.Folded.Length - 1))
+                {
+                    current = next.Line.Box;
+                    taken--;
+                    continue;
+                }
+
                 break;
             }
 

@@ -37,6 +37,11 @@ public static class DocumentLocator
             candidates.AddRange(Outlines(bright, small.Size()));
         }
 
+        using (var different = DifferentFromBackground(small))
+        {
+            candidates.AddRange(Outlines(different, small.Size()));
+        }
+
         var best = candidates.OrderByDescending(c => c.Coverage).FirstOrDefault();
         if (best is null)
         {
@@ -72,7 +77,8 @@ public static class DocumentLocator
                 // A rounded card corner or a clipped edge gives more than four vertices: the
                 // minimum-area rectangle is the document if the outline fills it.
                 var box = Cv2.MinAreaRect(hull);
-                if (area < box.Size.Width * box.Size.Height * 0.85)
+                var clipped = EdgesTouched(Cv2.BoundingRect(contour), size) is > 0 and < 4;
+                if (area < box.Size.Width * box.Size.Height * 0.85 && !clipped)
                 {
                     continue;
                 }
@@ -82,6 +88,39 @@ public static class DocumentLocator
 
             yield return new DocumentQuad(corners, area / frameArea, EdgesTouched(Cv2.BoundingRect(contour), size));
         }
+    }
+
+    /// <summary>
+    /// Pixels whose colour differs from the frame's border (the desk or tray around the document):
+    /// works when paper and background are equally bright but differ in colour or texture.
+    /// </summary>
+    private static Mat DifferentFromBackground(Mat small)
+    {
+        using var lab = new Mat();
+        Cv2.CvtColor(small, lab, ColorConversionCodes.BGR2Lab);
+        using var border = new Mat();
+        var strip = Math.Max(2, small.Height / 40);
+        Cv2.VConcat([lab[new Rect(0, 0, lab.Width, strip)], lab[new Rect(0, lab.Height - strip, lab.Width, strip)]], border);
+        var background = Cv2.Mean(border);
+        using var distance = new Mat();
+        Cv2.Absdiff(lab, background, distance);
+        var channels = Cv2.Split(distance);
+        var mask = new Mat();
+        using (var sum = new Mat())
+        {
+            Cv2.AddWeighted(channels[0], 0.5, channels[1], 1, 0, sum);
+            Cv2.AddWeighted(sum, 1, channels[2], 1, 0, sum);
+            Cv2.Threshold(sum, mask, 28, 255, ThresholdTypes.Binary);
+        }
+
+        foreach (var channel in channels)
+        {
+            channel.Dispose();
+        }
+
+        Cv2.MorphologyEx(mask, mask, MorphTypes.Close, Cv2.GetStructuringElement(MorphShapes.Rect, new Size(15, 15)));
+        Cv2.MorphologyEx(mask, mask, MorphTypes.Open, Cv2.GetStructuringElement(MorphShapes.Rect, new Size(5, 5)));
+        return mask;
     }
 
     private static int EdgesTouched(Rect bounds, Size size)

@@ -10,10 +10,10 @@ public sealed class QualityOptions
     public const string SectionName = "Recognition:Quality";
 
     /// <summary>The 99th percentile of |Laplacian| on the normalised document: sharp print scores 100+.</summary>
-    public double MinSharpness { get; set; } = 40;
+    public double MinSharpness { get; set; } = 80;
 
     /// <summary>Share of the document covered by one saturated spot away from the edges.</summary>
-    public double MaxGlareShare { get; set; } = 0.01;
+    public double MaxGlareShare { get; set; } = 0.05;
 
     /// <summary>Mean brightness (0–255) of the document below which it is underexposed.</summary>
     public double MinBrightness { get; set; } = 70;
