@@ -16,7 +16,7 @@ namespace SmartKiosk.Activities.Recognition;
 /// judge quality), OCR it, decide the document type, read the fields, decode the codes it carries
 /// (QR, MRZ), cross-check them, validate, and collect every finding with its reason.
 /// </summary>
-public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, ITemplateStore templates, FieldValidator validator, MrzReader mrzReader)
+public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, ITemplateStore templates, FieldValidator validator, MrzReader mrzReader, RedInkReader redInk)
 {
     /// <summary>Below this keyword score no template is believed: the fallback takes the document.</summary>
     public const double MinClassificationScore = 0.4;
@@ -65,10 +65,13 @@ public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, IT
             var all = await templates.GetAllAsync(cancellationToken);
             var (template, score, typeFindings) = Classify(all, allText, prepared[0].Geometry.Shape, request.DeclaredType);
             var findings = new List<Finding>(typeFindings);
-            foreach (var text in texts)
+            var stamps = new List<OcrPage>();
+            foreach (var page in prepared)
             {
-                findings.AddRange(RedFlagDetector.Detect(text));
+                stamps.AddRange(await redInk.ReadAsync(page.Document, cancellationToken));
             }
+
+            findings.AddRange(RedFlagDetector.Detect(texts, stamps));
 
             if (template is null || template.IsFallback)
             {

@@ -33,6 +33,7 @@ public static class RecognitionServiceCollectionExtensions
         services.TryAddSingleton<PagePreparer>();
         services.TryAddSingleton<FieldValidator>();
         services.TryAddSingleton<MrzReader>();
+        services.TryAddSingleton<RedInkReader>();
         services.TryAddSingleton<DocumentRecogniser>();
         services.TryAddSingleton<PdfRasterizer>();
         services.TryAddSingleton<ScanDecoder>();

@@ -14,19 +14,24 @@ public static class RedFlagDetector
     /// <summary>Share of words read with very low confidence above which a page counts as unreadable in part.</summary>
     private const double UnreadableShare = 0.35;
 
-    public static IReadOnlyList<Finding> Detect(OcrPage page)
+    /// <param name="pages">The OCR of each page.</param>
+    /// <param name="redInk">The OCR of each red mark (stamps), read apart from the print.</param>
+    public static IReadOnlyList<Finding> Detect(IReadOnlyList<OcrPage> pages, IReadOnlyList<OcrPage> redInk)
     {
-        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(redInk);
         var findings = new List<Finding>();
-        var words = page.Words.ToList();
+        var words = pages.SelectMany(p => p.Words).ToList();
 
-        // "MẬT" must stand as its own word in capitals: "bí mật" in running text is not a stamp.
-        if (words.Any(w => w.Text.Trim('"', '\'', '.', ',', '(', ')') == "MẬT" && w.Confidence > 50))
+        // "MẬT" must stand as its own word in capitals: "bí mật" in running text is not a stamp. In
+        // red ink (read alone) the tone mark may be lost, so there the unaccented word counts too.
+        if (words.Any(w => Clean(w.Text) == "MẬT" && w.Confidence > 50)
+            || redInk.SelectMany(p => p.Words).Any(w => VietnameseText.Fold(w.Text) == "MAT" && Clean(w.Text).All(char.IsUpper) && w.Confidence > 30))
         {
             findings.Add(Flag(FindingCodes.SecretStamp));
         }
 
-        var folded = VietnameseText.Fold(page.Text);
+        var folded = VietnameseText.Fold(string.Join('\n', pages.Concat(redInk).Select(p => p.Text)));
         if (Contains(folded, "KHONGSAOCHUP") || Contains(folded, "KHONGDUOCSAOCHUP"))
         {
             findings.Add(Flag(FindingCodes.NoCopyMark));
@@ -45,6 +50,8 @@ public static class RedFlagDetector
 
         return findings;
     }
+
+    private static string Clean(string word) => word.Trim('"', '\'', '.', ',', '(', ')', ':', ';');
 
     private static bool Contains(string folded, string pattern) =>
         ApproximateMatch.Find(folded, pattern, ApproximateMatch.Tolerance(pattern.Length)) is not null;

@@ -85,6 +85,38 @@ public sealed class DocumentRecognitionTests(RecognitionFixture fixture) : IClas
         Assert.All(result.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.Message.Vi)));
     }
 
+    [Theory]
+    [InlineData(DocumentKind.BirthCertificate)]
+    [InlineData(DocumentKind.UniversityDiploma)]
+    public async Task A_secret_stamp_in_red_ink_is_raised_for_the_officer(DocumentKind kind)
+    {
+        var stamped = RecognitionFixture.Generator(20).Generate(kind, CaptureKind.Scan, new GenerationOptions(SecretStamp: true));
+
+        var result = await fixture.RecogniseAsync(stamped.Image);
+
+        Assert.True(result.Findings.Any(f => f.Code == FindingCodes.SecretStamp && f.Severity == FindingSeverity.Review), Describe(result));
+    }
+
+    [Fact]
+    public async Task A_document_without_red_marks_raises_no_red_flag()
+    {
+        var clean = RecognitionFixture.Generator(21).Generate(DocumentKind.BirthCertificate, CaptureKind.Scan);
+
+        var result = await fixture.RecogniseAsync(clean.Image);
+
+        Assert.DoesNotContain(result.Findings, f => f.Code is FindingCodes.SecretStamp or FindingCodes.NoCopyMark or FindingCodes.HouseholdBook);
+    }
+
+    [Fact]
+    public async Task A_no_copy_mark_is_raised_for_the_officer()
+    {
+        var marked = RecognitionFixture.Generator(22).Generate(DocumentKind.HighSchoolDiploma, CaptureKind.Scan, new GenerationOptions(NoCopyMark: true));
+
+        var result = await fixture.RecogniseAsync(marked.Image);
+
+        Assert.True(result.Findings.Any(f => f.Code == FindingCodes.NoCopyMark), Describe(result));
+    }
+
     [Fact]
     public async Task A_household_registration_book_is_recognised_as_void()
     {
