@@ -30,11 +30,14 @@ public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, IT
         ArgumentNullException.ThrowIfNull(request);
         var started = Stopwatch.GetTimestamp();
         var prepared = new List<PreparedPage>();
+        var all = await templates.GetAllAsync(cancellationToken);
+        var declared = all.FirstOrDefault(t => t.Id == request.DeclaredType);
+        var expectedShape = declared is null ? null : DocumentShape.Named(declared.Shape);
         try
         {
             foreach (var page in pages)
             {
-                prepared.Add(preparer.Prepare(page, request.Source));
+                prepared.Add(preparer.Prepare(page, request.Source, expectedShape));
             }
 
             var prepareMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -53,17 +56,19 @@ public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, IT
             }
 
             var ocrStarted = Stopwatch.GetTimestamp();
-            var texts = new List<OcrPage>();
-            foreach (var page in prepared)
+            // Pages are read side by side: the pool lends one engine per core.
+            var texts = (await Task.WhenAll(prepared.Select(page =>
             {
-                var layout = page.Geometry.Shape == DocumentShape.Card ? OcrLayout.Sparse : OcrLayout.Auto;
-                texts.Add(await ocr.RecogniseAsync(page.Document, OcrRequest.Vietnamese(layout) with { Resolution = page.Geometry.Shape == DocumentShape.Card ? 300 : 200 }, null, cancellationToken));
-            }
+                var card = page.Geometry.Shape == DocumentShape.Card;
+                var request = OcrRequest.Vietnamese(card ? OcrLayout.Sparse : OcrLayout.Auto) with { Resolution = card ? 300 : 200 };
+                return ocr.RecogniseAsync(page.Document, request, null, cancellationToken);
+            }))).ToList();
 
             var ocrMs = Stopwatch.GetElapsedTime(ocrStarted).TotalMilliseconds;
             var allText = string.Join('\n', texts.Select(t => t.Text));
-            var all = await templates.GetAllAsync(cancellationToken);
-            var (template, score, typeFindings) = Classify(all, allText, prepared[0].Geometry.Shape, request.DeclaredType);
+            var ranked = TemplateClassifier.Rank(allText, prepared[0].Geometry.Shape, all);
+            var classifiedType = ranked.Count > 0 && ranked[0].Value >= MinClassificationScore ? ranked[0].Template.Id : null;
+            var (template, score, typeFindings) = Classify(all, ranked, request.DeclaredType);
             var findings = new List<Finding>(typeFindings);
             var stamps = new List<OcrPage>();
             foreach (var page in prepared)
@@ -76,7 +81,7 @@ public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, IT
             if (template is null || template.IsFallback)
             {
                 findings.Add(new Finding(FindingCodes.DocumentUnrecognised, FindingSeverity.Review, null, RecognitionText.Finding(FindingCodes.DocumentUnrecognised)));
-                return Result(RecognitionStatus.Unrecognised, template?.Id, request, score, [], findings, quality, allText, prepareMs, ocrMs, 0, started);
+                return Result(RecognitionStatus.Unrecognised, template?.Id, request, score, [], findings, quality, allText, prepareMs, ocrMs, 0, started) with { ClassifiedType = classifiedType };
             }
 
             var printed = texts.SelectMany(t => FieldExtractor.Extract(t, template)).GroupBy(f => f.Key).Select(g => g.OrderByDescending(f => f.Confidence).First()).ToList();
@@ -124,7 +129,7 @@ public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, IT
 
             findings.AddRange(crossFindings);
             findings.AddRange(validator.Validate(template, fields));
-            return Result(RecognitionStatus.Recognised, template.Id, request, score, fields, findings, quality, allText, prepareMs, ocrMs, codesMs, started);
+            return Result(RecognitionStatus.Recognised, template.Id, request, score, fields, findings, quality, allText, prepareMs, ocrMs, codesMs, started) with { ClassifiedType = classifiedType };
         }
         finally
         {
@@ -135,9 +140,8 @@ public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, IT
         }
     }
 
-    private static (DocumentTemplate? Template, double Score, List<Finding> Findings) Classify(IReadOnlyList<DocumentTemplate> all, string text, DocumentShape shape, string? declared)
+    private static (DocumentTemplate? Template, double Score, List<Finding> Findings) Classify(IReadOnlyList<DocumentTemplate> all, IReadOnlyList<TemplateClassifier.Score> ranked, string? declared)
     {
-        var ranked = TemplateClassifier.Rank(text, shape, all);
         var best = ranked.Count > 0 ? ranked[0] : null;
         var fallback = all.FirstOrDefault(t => t.IsFallback);
         var declaredTemplate = declared is null ? null : all.FirstOrDefault(t => t.Id == declared);
@@ -167,7 +171,8 @@ public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, IT
         yield return new ExtractedField("mrzLine2", mrz.Line2, checks, "mrz", mrz.Line2);
         var name = fields.FirstOrDefault(f => f.Key == "fullName" && f.Source.Contains("qr", StringComparison.Ordinal));
         var confirmed = name is not null && Text.VietnameseText.Fold(name.Value) == Text.VietnameseText.Fold(mrz.FullName);
-        var nameConfidence = confirmed ? 0.95 : mrz.Line3.Contains("<K", StringComparison.Ordinal) || name is not null ? 0.5 : 0.85;
+        var syllables = mrz.FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(Text.VietnameseSyllable.IsValid);
+        var nameConfidence = confirmed ? 0.95 : !syllables || mrz.Line3.Contains("<K", StringComparison.Ordinal) || name is not null ? 0.5 : 0.85;
         yield return new ExtractedField("mrzLine3", mrz.Line3, nameConfidence, "mrz", mrz.Line3);
     }
 

@@ -14,6 +14,9 @@ public sealed record RecognitionResult
     public required RecognitionStatus Status { get; init; }
     public string? DocumentType { get; init; }
     public string? DeclaredType { get; init; }
+
+    /// <summary>What the text alone says the document is (keywords and shape), whatever was declared.</summary>
+    public string? ClassifiedType { get; init; }
     public double ClassificationScore { get; init; }
     public IReadOnlyList<ExtractedField> Fields { get; init; } = [];
     public IReadOnlyList<Finding> Findings { get; init; } = [];

@@ -44,7 +44,7 @@ public static class FieldExtractor
                 {
                     var folded = VietnameseText.Fold(anchor);
                     if (ApproximateMatch.Find(line.Folded, folded, ApproximateMatch.Tolerance(folded.Length)) is { } found
-                        && (folded.Length >= 6 || line.Origins[found.Start].Char == 0)
+                        && (folded.Length >= 6 || IsWholeWords(line, found.Start, found.End, anchor))
                         && (best is null || found.End - found.Start > best.End - best.Start))
                     {
                         best = new AnchorHit(rule.Key, line, found.Start, found.End, found.Distance);
@@ -62,6 +62,38 @@ public static class FieldExtractor
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// A short label ("Số:", "Bà:") must be whole words: otherwise it matches inside names and
+    /// places ("Sơn", "Hai Bà Trưng") and cuts the value there.
+    /// </summary>
+    private static bool IsWholeWords(FoldedLine line, int start, int end, string anchor)
+    {
+        if (line.Origins[start].Char != 0)
+        {
+            return false;
+        }
+
+        var (word, character) = line.Origins[end - 1];
+        var text = line.Line.Words[word].Text;
+        var rest = text[(character + 1)..];
+        if (rest.Any(char.IsLetterOrDigit))
+        {
+            return false;
+        }
+
+        // The label's own punctuation is part of it: "Bà:" introduces a name, "Hai Bà Trưng" does not.
+        var punctuation = anchor.TrimEnd()[^1];
+        if (!char.IsLetterOrDigit(punctuation) && !rest.StartsWith(punctuation))
+        {
+            return false;
+        }
+
+        // With accents: "Bà:" is a label, "Ba Đình" is a place.
+        var read = string.Concat(Enumerable.Range(start, end - start).Select(i => line.Line.Words[line.Origins[i].Word].Text[line.Origins[i].Char]));
+        var expected = string.Concat(anchor.Where(char.IsLetterOrDigit));
+        return string.Equals(read.Normalize(System.Text.NormalizationForm.FormC), expected.Normalize(System.Text.NormalizationForm.FormC), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Better(AnchorHit a, AnchorHit b) =>
@@ -112,7 +144,7 @@ public static class FieldExtractor
             var lineHeight = Math.Max(12, from.Line.Words.Max(w => w.Box.Height));
             var next = lines
                 .Where(l => l.Line.Box.Y > current.CenterY && l.Line.Box.Y - current.Bottom < lineHeight * 2)
-                .Where(l => l.Line.Box.X >= left - (lineHeight * 3) && l.Line.Box.X <= left + (lineHeight * 6))
+                .Where(l => l.Line.Box.X >= left - (lineHeight * 3) && l.Line.Box.X <= left + (lineHeight * 12))
                 .OrderBy(l => l.Line.Box.Y)
                 .FirstOrDefault();
             if (next is null)
@@ -155,7 +187,7 @@ public static class FieldExtractor
             return null;
         }
 
-        var confidence = words.Min(w => w.Confidence) / 100.0 * normalised.ConfidenceFactor * anchorFactor;
+        var confidence = Math.Max(words.Min(w => w.Confidence) / 100.0 * normalised.ConfidenceFactor * anchorFactor, normalised.ConfidenceFloor);
         var box = words.Skip(1).Aggregate(words[0].Box, (b, w) => b.Union(w.Box));
         var doubtful = new List<int>();
         var offset = 0;

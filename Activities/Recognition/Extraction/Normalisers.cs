@@ -14,7 +14,13 @@ namespace SmartKiosk.Activities.Recognition.Extraction;
 public static partial class Normalisers
 {
     /// <summary>The result: the value, a factor applied to the OCR confidence, or null when the raw text is not of this kind.</summary>
-    public readonly record struct Normalised(string Value, double ConfidenceFactor);
+    /// <param name="Value">The canonical value.</param>
+    /// <param name="ConfidenceFactor">Applied to the OCR confidence (below 1 after a repair).</param>
+    /// <param name="ConfidenceFloor">
+    /// The confidence the value deserves whatever the OCR said: a read that folds to exactly one
+    /// entry of a closed list ("Nu" → "Nữ") cannot be another value.
+    /// </param>
+    public readonly record struct Normalised(string Value, double ConfidenceFactor, double ConfidenceFloor = 0);
 
     private const double RepairFactor = 0.75;
 
@@ -49,7 +55,7 @@ public static partial class Normalisers
             "choice" => Choice(text, rule.Choices),
             "serial" => Serial(text),
             "area" => Area(text),
-            _ => new Normalised(text, 1),
+            _ => Text(text),
         };
     }
 
@@ -101,6 +107,12 @@ public static partial class Normalisers
 
         // Anything other than letters in a name was an OCR artefact: the value is kept but doubted.
         var factor = letters.Replace(" ", "", StringComparison.Ordinal).Length == text.Replace(" ", "", StringComparison.Ordinal).Length ? 1 : RepairFactor;
+        // Every part of a Vietnamese name is one syllable; a part that cannot be one was misread.
+        if (letters.Split(' ').Any(part => !VietnameseSyllable.IsValid(part)))
+        {
+            factor = Math.Min(factor, RepairFactor);
+        }
+
         // A one-letter part at the end is usually a stray mark (a signature, a stamp) read as a letter.
         if (letters.Split(' ').Length > 1 && letters.Split(' ')[^1].Length == 1)
         {
@@ -125,17 +137,17 @@ public static partial class Normalisers
             return null;
         }
 
+        var candidates = choices.Where(c => VietnameseText.Fold(c) == folded).ToList();
         var exact = choices.FirstOrDefault(c => VietnameseText.Clean(c) == text);
         if (exact is not null)
         {
-            return new Normalised(exact, 1);
+            return new Normalised(exact, 1, candidates.Count == 1 ? 0.9 : 0);
         }
 
-        var candidates = choices.Where(c => VietnameseText.Fold(c) == folded).ToList();
         if (candidates.Count == 1)
         {
             // Unaccented text matching one choice: the tone marks are the only difference.
-            return new Normalised(candidates[0], 0.95);
+            return new Normalised(candidates[0], 0.95, 0.9);
         }
 
         var best = choices
@@ -144,6 +156,13 @@ public static partial class Normalisers
             .OrderBy(x => x.Hit!.Value.Distance)
             .FirstOrDefault();
         return best.Choice is null ? null : new Normalised(best.Choice, RepairFactor);
+    }
+
+    /// <summary>Free text; a lone letter at the end is usually a stray mark (a seal's edge, a signature).</summary>
+    private static Normalised Text(string text)
+    {
+        var parts = text.Split(' ');
+        return new Normalised(text, parts.Length > 1 && parts[^1].Length == 1 && char.IsLetter(parts[^1][0]) ? RepairFactor : 1);
     }
 
     /// <summary>A land area as Vietnamese write it: decimal comma, square metres ("120,5 m²").</summary>

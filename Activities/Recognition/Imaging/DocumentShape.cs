@@ -10,6 +10,9 @@ public sealed record DocumentShape(string Name, double AspectRatio, int LongSide
     public static readonly DocumentShape Card = new("card", 85.6 / 54.0, 1011);
     public static readonly DocumentShape A4 = new("a4", 297.0 / 210.0, 2339);
 
+    /// <summary>The shape a template declares (card, a4), or null for any.</summary>
+    public static DocumentShape? Named(string name) => name switch { "card" => Card, "a4" => A4, _ => null };
+
     public static DocumentShape ClosestTo(double longOverShort) =>
         Math.Abs(longOverShort - Card.AspectRatio) < Math.Abs(longOverShort - A4.AspectRatio) ? Card : A4;
 

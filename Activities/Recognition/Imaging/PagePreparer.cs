@@ -13,7 +13,13 @@ public sealed class PagePreparer(QualityGate quality)
     /// <summary>A located outline is a document only if its aspect is within this of a card or A4.</summary>
     private const double AspectTolerance = 0.15;
 
-    public PreparedPage Prepare(Mat page, CaptureSource source)
+    /// <param name="page">The decoded page.</param>
+    /// <param name="source">What took the image, when known.</param>
+    /// <param name="expected">
+    /// The shape of the declared document type. A photo's perspective can make a card look like an
+    /// A4 sheet (and the reverse); what the citizen declared settles it, the apparent ratio otherwise.
+    /// </param>
+    public PreparedPage Prepare(Mat page, CaptureSource source, DocumentShape? expected = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         NativeLibraries.EnsureLoaded();
@@ -22,14 +28,14 @@ public sealed class PagePreparer(QualityGate quality)
 
         if (quad is { EdgesTouched: < 4 })
         {
-            var shape = DocumentShape.ClosestTo(quad.LongOverShort);
+            var shape = expected ?? DocumentShape.ClosestTo(quad.LongOverShort);
             var document = PerspectiveCorrector.Rectify(page, quad, shape);
             var geometry = new CaptureGeometry(quad, shape, (int)Math.Max(quad.Width, quad.Height), isCamera);
             return new PreparedPage(document, geometry, quality.Assess(document, geometry), 0);
         }
 
         // A flat scan (or a photo in which no outline was found): the frame is the document.
-        var frameShape = DocumentShape.ClosestTo(Math.Max(page.Width, page.Height) / (double)Math.Min(page.Width, page.Height));
+        var frameShape = expected ?? DocumentShape.ClosestTo(Math.Max(page.Width, page.Height) / (double)Math.Min(page.Width, page.Height));
         var angle = Deskewer.EstimateAngle(page);
         var straight = Deskewer.Straighten(page, angle);
         var normalised = PerspectiveCorrector.Normalise(straight, frameShape);

@@ -31,7 +31,9 @@ public sealed class OcrEnginePool : IOcrEngine, IDisposable
             var engine = lane.Idle.TryTake(out var idle) ? idle : new TesseractEngine(_options.TessdataPath, request.Language);
             try
             {
-                return engine.Recognise(image, request, region, cancellationToken);
+                // On a pool thread, so that a caller reading several pages (or both sides of a card)
+                // gets them read in parallel, one engine per core.
+                return await Task.Run(() => engine.Recognise(image, request, region, cancellationToken), cancellationToken);
             }
             finally
             {

@@ -13,7 +13,7 @@ public sealed class QualityOptions
     public double MinSharpness { get; set; } = 80;
 
     /// <summary>Share of the document covered by one saturated spot away from the edges.</summary>
-    public double MaxGlareShare { get; set; } = 0.05;
+    public double MaxGlareShare { get; set; } = 0.08;
 
     /// <summary>Mean brightness (0–255) of the document below which it is underexposed.</summary>
     public double MinBrightness { get; set; } = 70;
@@ -24,5 +24,5 @@ public sealed class QualityOptions
     public int MinA4LongSide { get; set; } = 1400;
 
     /// <summary>The document's share of a camera frame below which it is too far away to read.</summary>
-    public double MinCoverage { get; set; } = 0.12;
+    public double MinCoverage { get; set; } = 0.05;
 }

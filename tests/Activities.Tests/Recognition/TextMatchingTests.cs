@@ -48,3 +48,19 @@ public sealed class TextMatchingTests
         Assert.True(normalised.ConfidenceFactor < 1);
     }
 }
+
+public sealed class VietnameseSyllableTests
+{
+    [Theory]
+    [InlineData("Nguyễn", true)]
+    [InlineData("NGUYỄN", true)]
+    [InlineData("Quỳnh", true)]
+    [InlineData("Đạt", true)]
+    [InlineData("Đàt", false)] // a syllable closed by t takes only the sắc or nặng tone
+    [InlineData("Hoàng", true)]
+    [InlineData("THIXMAI", false)] // a filler read as X glued two syllables
+    [InlineData("LINHK", false)]
+    [InlineData("Ngh1a", false)]
+    public void A_word_is_a_syllable_only_if_its_shape_and_tone_allow(string word, bool valid) =>
+        Assert.Equal(valid, VietnameseSyllable.IsValid(word));
+}

@@ -18,12 +18,22 @@ public sealed class RecognitionReport
 
     public void Add(GeneratedDocument document, RecognitionResult result, double ms, DocumentTemplate? template, bool verbose)
     {
-        var classified = result.DocumentType == document.DocumentType;
+        var classified = result.ClassifiedType == document.DocumentType;
         var docFlagged = result.Findings.Any(f => f.Field is null && RecognitionBench.IsFlag(f));
         _documents.Add((document.DocumentType, document.Capture, classified, !result.Findings.Any(RecognitionBench.IsFlag), ms));
         if (verbose && !classified)
         {
-            Console.WriteLine($"  {document.Id}: classified as {result.DocumentType ?? "-"} ({result.ClassificationScore:F2}) status {result.Status}; {string.Join("; ", result.Findings.Select(f => f.Code))}");
+            Console.WriteLine($"  {document.Id}: classified as {result.ClassifiedType ?? "-"} ({result.ClassificationScore:F2}) status {result.Status}; {string.Join("; ", result.Findings.Select(f => f.Code))}; quality {string.Join(", ", result.PageQuality.Select(q => $"sharpness {q.Sharpness:F0} glare {q.GlareShare:F3} brightness {q.Brightness:F0} side {q.DocumentLongSide} [{string.Join(' ', q.Issues.Select(i => i.Code))}]"))}");
+        }
+
+        if (verbose)
+        {
+            Console.WriteLine($"  {document.Id} timing: total {ms:F0} prepare {result.Timings.PrepareMs:F0} ocr {result.Timings.OcrMs:F0} codes {result.Timings.CodesMs:F0} pipeline {result.Timings.TotalMs:F0}");
+        }
+
+        if (verbose && document.Capture == CaptureKind.Scan && result.Findings.Any(RecognitionBench.IsFlag))
+        {
+            Console.WriteLine($"  {document.Id} flags: {string.Join("; ", result.Findings.Where(RecognitionBench.IsFlag).Select(f => $"{f.Code}:{f.Field}:{f.Confidence:F2}"))}");
         }
 
         if (template is null)
@@ -34,9 +44,9 @@ public sealed class RecognitionReport
         var keys = template.Fields.Select(f => f.Key).Concat(template.Codes.Contains("td1-mrz") ? ["mrzLine1", "mrzLine2", "mrzLine3"] : []);
         foreach (var key in keys.Where(document.Fields.ContainsKey))
         {
-            var field = classified ? result.Field(key) : null;
+            var field = result.Field(key);
             var right = field?.Value == document.Fields[key];
-            var flagged = !classified || field is null || docFlagged || field.Confidence < template.MinFieldConfidence
+            var flagged = field is null || docFlagged || field.Confidence < template.MinFieldConfidence
                 || result.Findings.Any(f => f.Field == key && RecognitionBench.IsFlag(f));
             _fields.Add((document.DocumentType, key, document.Capture, right, flagged));
             if (verbose && !right)
