@@ -31,7 +31,7 @@ public sealed class ValidateFields(ITemplateStore templates, FieldValidator vali
     [Input(Description = "The result of RecogniseDocument, e.g. outputs.recognise.Result.", Required = true, IsPersonalData = true)]
     public RecognitionResult? Recognition { get; set; }
 
-    [Output(Description = "Every finding with its code, field, message (vi/en), severity and confidence.")]
+    [Output(Description = "Every finding with its code, field, message (vi/en), severity and confidence; messages may quote values (an expiry date).", IsPersonalData = true)]
     public List<Finding> Findings { get; set; } = [];
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
