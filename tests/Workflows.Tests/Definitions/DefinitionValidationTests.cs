@@ -99,15 +99,21 @@ public sealed class DefinitionValidationTests
     }
 
     [Fact]
-    public void The_example_in_the_documentation_and_every_sample_workflow_are_valid()
+    public void The_example_in_the_documentation_and_the_engine_only_samples_are_valid()
     {
         var markdown = File.ReadAllText(RepositoryPaths.Combine("docs", "workflow-json.md"));
         var start = markdown.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
         var json = markdown[start..markdown.IndexOf("```", start, StringComparison.Ordinal)];
-        var samples = Directory.GetFiles(RepositoryPaths.Combine("samples", "workflows"), "*.json");
+
+        // Samples that use certification activities are validated with those activities registered
+        // (tests/Activities.Tests, SampleWorkflowTests); the engine knows only its own.
+        var samples = Directory.GetFiles(RepositoryPaths.Combine("samples", "workflows"), "*.json")
+            .Select(f => (f, File.ReadAllText(f)))
+            .Where(s => WorkflowJson.Deserialize(s.Item2).Root.Activities.All(a => EngineServices.Registry.Find(a.Type) is not null))
+            .ToList();
         Assert.NotEmpty(samples);
 
-        foreach (var (name, text) in samples.Select(f => (f, File.ReadAllText(f))).Prepend(("docs/workflow-json.md", json)))
+        foreach (var (name, text) in samples.Prepend(("docs/workflow-json.md", json)))
         {
             var result = Validator.Validate(WorkflowJson.Deserialize(text));
             Assert.True(result.IsValid, $"{name}: {string.Join("; ", result.Errors.Select(e => e.Message))}");
