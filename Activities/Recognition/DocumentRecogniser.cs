@@ -16,7 +16,7 @@ namespace SmartKiosk.Activities.Recognition;
 /// judge quality), OCR it, decide the document type, read the fields, decode the codes it carries
 /// (QR, MRZ), cross-check them, validate, and collect every finding with its reason.
 /// </summary>
-public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, ITemplateStore templates, FieldValidator validator, MrzReader mrzReader, RedInkReader redInk)
+public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, ITemplateStore templates, FieldValidator validator, MrzReader mrzReader, RedInkReader redInk, SecondReader secondReader)
 {
     /// <summary>Below this keyword score no template is believed: the fallback takes the document.</summary>
     public const double MinClassificationScore = 0.4;
@@ -84,7 +84,20 @@ public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, IT
                 return Result(RecognitionStatus.Unrecognised, template?.Id, request, score, [], findings, quality, allText, prepareMs, ocrMs, 0, started) with { ClassifiedType = classifiedType };
             }
 
-            var printed = texts.SelectMany(t => FieldExtractor.Extract(t, template)).GroupBy(f => f.Key).Select(g => g.OrderByDescending(f => f.Confidence).First()).ToList();
+            var printed = new List<ExtractedField>();
+            for (var i = 0; i < texts.Count; i++)
+            {
+                foreach (var field in FieldExtractor.Extract(texts[i], template))
+                {
+                    // A doubtful read gets a second, independent look before it is flagged.
+                    var rule = template.Fields.First(f => f.Key == field.Key);
+                    printed.Add(field.Confidence < template.MinFieldConfidence
+                        ? await secondReader.ConfirmAsync(prepared[i].Document, field, rule, cancellationToken)
+                        : field);
+                }
+            }
+
+            printed = printed.GroupBy(f => f.Key).Select(g => g.OrderByDescending(f => f.Confidence).First()).ToList();
 
             var codesStarted = Stopwatch.GetTimestamp();
             var readings = new List<MachineReading>();

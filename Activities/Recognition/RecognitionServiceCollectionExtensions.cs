@@ -34,6 +34,7 @@ public static class RecognitionServiceCollectionExtensions
         services.TryAddSingleton<FieldValidator>();
         services.TryAddSingleton<MrzReader>();
         services.TryAddSingleton<RedInkReader>();
+        services.TryAddSingleton<Extraction.SecondReader>();
         services.TryAddSingleton<DocumentRecogniser>();
         services.TryAddSingleton<PdfRasterizer>();
         services.TryAddSingleton<ScanDecoder>();

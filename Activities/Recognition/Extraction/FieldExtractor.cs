@@ -187,6 +187,24 @@ public static class FieldExtractor
             return null;
         }
 
+        // With a pattern, only the words the value was taken from vouch for it (not the "m²" after an area).
+        if (rule.Pattern is { } pattern && System.Text.RegularExpressions.Regex.Match(raw, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)) is { Success: true } match)
+        {
+            var position = 0;
+            var used = new List<OcrWord>();
+            foreach (var word in words)
+            {
+                if (position < match.Index + match.Length && position + word.Text.Length > match.Index)
+                {
+                    used.Add(word);
+                }
+
+                position += word.Text.Length + 1;
+            }
+
+            words = used.Count > 0 ? used : words;
+        }
+
         var confidence = Math.Max(words.Min(w => w.Confidence) / 100.0 * normalised.ConfidenceFactor * anchorFactor, normalised.ConfidenceFloor);
         var box = words.Skip(1).Aggregate(words[0].Box, (b, w) => b.Union(w.Box));
         var doubtful = new List<int>();

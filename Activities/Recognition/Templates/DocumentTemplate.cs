@@ -26,7 +26,7 @@ public sealed record DocumentTemplate
     public IReadOnlyList<ValidatorRule> Validators { get; init; } = [];
 
     /// <summary>A field read with less confidence than this (0–1) goes to review.</summary>
-    public double MinFieldConfidence { get; init; } = 0.80;
+    public double MinFieldConfidence { get; init; } = 0.75;
 
     /// <summary>The fallback used when nothing else matches: OCR text only, always for review.</summary>
     public bool IsFallback { get; init; }

@@ -49,6 +49,10 @@ public sealed class RecognitionReport
             var flagged = field is null || docFlagged || field.Confidence < template.MinFieldConfidence
                 || result.Findings.Any(f => f.Field == key && RecognitionBench.IsFlag(f));
             _fields.Add((document.DocumentType, key, document.Capture, right, flagged));
+            if (verbose)
+            {
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  FIELD {document.Capture} {document.DocumentType} {key} {(right ? 1 : 0)} {field?.Confidence ?? -1:F3} {field?.Source ?? "-"} {(result.Findings.Any(f => f.Field == key && RecognitionBench.IsFlag(f) && f.Code != "field-low-confidence") ? 1 : 0)}"));
+            }
             if (verbose && !right)
             {
                 Console.WriteLine($"  {document.Id} {key}: '{field?.Value}' ({field?.Confidence:F2}, {field?.Source}) expected '{document.Fields[key]}'{(flagged ? " [flagged]" : " [UNFLAGGED]")}");
