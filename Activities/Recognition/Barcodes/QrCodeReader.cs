@@ -14,15 +14,7 @@ public static class QrCodeReader
     public static string? Read(Mat bgr)
     {
         ArgumentNullException.ThrowIfNull(bgr);
-        using var grey = new Mat();
-        if (bgr.Channels() == 1)
-        {
-            bgr.CopyTo(grey);
-        }
-        else
-        {
-            Cv2.CvtColor(bgr, grey, ColorConversionCodes.BGR2GRAY);
-        }
+        using var grey = Imaging.Greyscale.Of(bgr);
 
         if (Decode(grey) is { } text)
         {

@@ -43,7 +43,7 @@ public static class FieldExtractor
                 foreach (var anchor in rule.Anchors)
                 {
                     var folded = VietnameseText.Fold(anchor);
-                    if (ApproximateMatch.Find(line.Folded, folded, ApproximateMatch.Tolerance(folded.Length)) is { } found
+                    if (ApproximateMatch.Find(line.Folded, folded) is { } found
                         && (folded.Length >= 6 || IsWholeWords(line, found.Start, found.End, anchor))
                         && (best is null || found.End - found.Start > best.End - best.Start))
                     {

@@ -77,7 +77,7 @@ public static partial class Normalisers
         }
 
         var value = $"{match.Groups[1].Value.PadLeft(2, '0')}/{match.Groups[2].Value.PadLeft(2, '0')}/{match.Groups[3].Value}";
-        return DateOnly.TryParseExact(value, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+        return FieldDate.Parse(value) is not null
             ? new Normalised(value, repaired ? RepairFactor : 1)
             : null;
     }

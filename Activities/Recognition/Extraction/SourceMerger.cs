@@ -26,8 +26,8 @@ public static class SourceMerger
             .ToDictionary(g => g.Key, g => g.Select(r => (r.Source, Value: r.Value!, r.AccentFree)).ToList());
 
         var fields = new List<ExtractedField>();
-        var keys = template.Fields.Select(f => f.Key).Union(printed.Select(p => p.Key)).Union(machine.Keys.Where(k => template.Fields.Any(f => f.Key == k))).ToList();
-        foreach (var key in keys)
+        // Printed fields come from the template's rules, and machine readings only count for its fields.
+        foreach (var key in template.Fields.Select(f => f.Key).Distinct())
         {
             var ocr = printed.FirstOrDefault(p => p.Key == key);
             var others = machine.GetValueOrDefault(key) ?? [];

@@ -34,6 +34,6 @@ public sealed record CardQrPayload(string IdNumber, string? OldIdNumber, string 
 
     private static string? Date(string ddMMyyyy) =>
         DateOnly.TryParseExact(ddMMyyyy, "ddMMyyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
+            ? Text.FieldDate.Format(date)
             : null;
 }

@@ -77,7 +77,7 @@ public sealed record Td1Mrz(
 
         var year = (century ?? 2000) + int.Parse(yymmdd.AsSpan(0, 2), CultureInfo.InvariantCulture);
         return DateOnly.TryParseExact($"{year:0000}{yymmdd[2..]}", "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
+            ? Text.FieldDate.Format(date)
             : null;
     }
 

@@ -16,9 +16,8 @@ public static class Deskewer
         ArgumentNullException.ThrowIfNull(bgr);
         var scale = Math.Min(1.0, WorkingWidth / (double)bgr.Width);
         using var ink = new Mat();
-        using (var grey = new Mat())
+        using (var grey = Greyscale.Of(bgr))
         {
-            Cv2.CvtColor(bgr, grey, ColorConversionCodes.BGR2GRAY);
             Cv2.Resize(grey, grey, new Size(0, 0), scale, scale, InterpolationFlags.Area);
             Cv2.AdaptiveThreshold(grey, ink, 255, AdaptiveThresholdTypes.MeanC, ThresholdTypes.BinaryInv, 15, 12);
         }

@@ -18,8 +18,7 @@ public static class DocumentLocator
         var scale = Math.Min(1.0, WorkingSide / (double)Math.Max(bgr.Width, bgr.Height));
         using var small = new Mat();
         Cv2.Resize(bgr, small, new Size(0, 0), scale, scale, InterpolationFlags.Area);
-        using var grey = new Mat();
-        Cv2.CvtColor(small, grey, ColorConversionCodes.BGR2GRAY);
+        using var grey = Greyscale.Of(small);
         Cv2.GaussianBlur(grey, grey, new Size(5, 5), 0);
 
         var candidates = new List<DocumentQuad>();

@@ -46,7 +46,7 @@ public sealed class OcrEnginePool : IOcrEngine, IDisposable
         }
     }
 
-    /// <summary>Initialises one engine per language ahead of the first kiosk request (startup, health check).</summary>
+    /// <summary>Initialises one engine per language ahead of the first request (the benchmark calls it; the hosts create engines on first use).</summary>
     public async Task WarmUpAsync(IEnumerable<string> languages, CancellationToken cancellationToken)
     {
         using var blank = new Mat(32, 32, MatType.CV_8UC1, Scalar.White);

@@ -68,7 +68,8 @@ public sealed class TesseractEngine : IDisposable
             return OcrPage.Empty;
         }
 
-        using var grey = ToContinuousGrey(image[area]);
+        using var cut = image[area];
+        using var grey = Imaging.Greyscale.Of(cut);
         try
         {
             TessBaseAPISetPageSegMode(_handle, request.Layout switch
@@ -157,21 +158,6 @@ public sealed class TesseractEngine : IDisposable
         }
 
         word = null;
-    }
-
-    private static Mat ToContinuousGrey(Mat region)
-    {
-        var grey = new Mat();
-        if (region.Channels() == 1)
-        {
-            region.CopyTo(grey);
-        }
-        else
-        {
-            Cv2.CvtColor(region, grey, region.Channels() == 4 ? ColorConversionCodes.BGRA2GRAY : ColorConversionCodes.BGR2GRAY);
-        }
-
-        return grey;
     }
 
     public void Dispose()

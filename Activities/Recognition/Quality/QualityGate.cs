@@ -20,8 +20,7 @@ public sealed class QualityGate(IOptions<QualityOptions> options)
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(capture);
         var issues = new List<QualityIssue>();
-        using var grey = new Mat();
-        Cv2.CvtColor(document, grey, ColorConversionCodes.BGR2GRAY);
+        using var grey = Greyscale.Of(document);
 
         if (capture.Located is null && capture.IsCamera)
         {

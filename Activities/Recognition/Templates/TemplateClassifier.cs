@@ -33,7 +33,7 @@ public static class TemplateClassifier
             foreach (var alternative in keyword.Text.Split('|'))
             {
                 var pattern = VietnameseText.Fold(alternative);
-                if (ApproximateMatch.Find(folded, pattern, ApproximateMatch.Tolerance(pattern.Length)) is not null)
+                if (ApproximateMatch.Find(folded, pattern) is not null)
                 {
                     found += keyword.Weight;
                     break;

@@ -11,6 +11,9 @@ public static class ApproximateMatch
     /// <summary>Edits allowed for a pattern: none for short labels (they would match anywhere), then one per six letters.</summary>
     public static int Tolerance(int patternLength) => patternLength < 6 ? 0 : patternLength / 6;
 
+    /// <summary>The best match within the pattern's own <see cref="Tolerance"/>.</summary>
+    public static Hit? Find(string text, string pattern) => Find(text, pattern, Tolerance(pattern?.Length ?? 0));
+
     public static Hit? Find(string text, string pattern, int maxDistance)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -94,6 +94,5 @@ public sealed class FieldValidator(TimeProvider time)
         }
     }
 
-    private static DateOnly? Date(string? value) =>
-        DateOnly.TryParseExact(value, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    private static DateOnly? Date(string? value) => Text.FieldDate.Parse(value);
 }

@@ -54,7 +54,7 @@ public static class RedFlagDetector
     private static string Clean(string word) => word.Trim('"', '\'', '.', ',', '(', ')', ':', ';');
 
     private static bool Contains(string folded, string pattern) =>
-        ApproximateMatch.Find(folded, pattern, ApproximateMatch.Tolerance(pattern.Length)) is not null;
+        ApproximateMatch.Find(folded, pattern) is not null;
 
     private static Finding Flag(string code) => new(code, FindingSeverity.Review, null, RecognitionText.Finding(code));
 }
