@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Full check, as CI runs it (.ci/run calls this):
 #   1. install prerequisites (no-op on a prepared machine)
-#   2. build Workflows.sln (Release; warnings are errors)
+#   2. build Workflows.sln (Release; warnings are errors), while face-api's own
+#      JavaScript recomputes the golden face numbers (scripts/face-reference.sh)
 #   3. start one throw-away PostgreSQL cluster shared by all test projects
 #   4. dotnet test (console + trx results in .artifacts/test-results)
 #   5. ./run.sh --smoke --no-build (both hosts start, /health, auth check)
@@ -21,9 +22,21 @@ results_dir="$repo_root/.artifacts/test-results"
 
 bash scripts/install-prerequisites.sh
 
+# face-api's JavaScript takes about a minute on one core: it runs beside the build.
+face_reference_log="$repo_root/.artifacts/face-reference.log"
+mkdir -p "$repo_root/.artifacts"
+bash scripts/face-reference.sh >"$face_reference_log" 2>&1 &
+face_reference_pid=$!
+
 log "building Workflows.sln (Release)..."
 # -nodeReuse:false: no MSBuild workers left running after the script.
 dotnet build Workflows.sln -c Release -nologo -v minimal -nodeReuse:false
+
+if ! wait "$face_reference_pid"; then
+  cat "$face_reference_log" >&2
+  log "FAILED: scripts/face-reference.sh (face-api's reference run)"
+  exit 1
+fi
 
 # One cluster for the whole run; every test fixture creates its own database
 # in it. The trap removes it however the script ends.

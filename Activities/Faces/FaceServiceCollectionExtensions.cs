@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SmartKiosk.Activities.Faces.Descriptors;
+using SmartKiosk.Activities.Faces.Detection;
+using SmartKiosk.Activities.Faces.Landmarks;
+using SmartKiosk.Activities.Faces.Models;
+
+namespace SmartKiosk.Activities.Faces;
+
+/// <summary>Registers face verification: one set of ONNX sessions per process, everything else stateless.</summary>
+public static class FaceServiceCollectionExtensions
+{
+    public static IServiceCollection AddFaceVerification(this IServiceCollection services, IConfiguration? configuration = null)
+    {
+        services.AddOptions();
+        if (configuration is not null)
+        {
+            services.AddOptions<FaceModelOptions>().Bind(configuration.GetSection(FaceModelOptions.SectionName));
+        }
+        services.TryAddSingleton<FaceModelProvisioner>();
+        services.TryAddSingleton<FaceModelSessions>();
+        services.TryAddSingleton<TinyFaceDetector>();
+        services.TryAddSingleton<FaceLandmarker>();
+        services.TryAddSingleton<FaceDescriptorExtractor>();
+        services.TryAddSingleton<FaceAnalyzer>();
+        return services;
+    }
+}
