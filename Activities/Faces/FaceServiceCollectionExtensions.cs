@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartKiosk.Activities.Faces.Descriptors;
 using SmartKiosk.Activities.Faces.Detection;
 using SmartKiosk.Activities.Faces.Landmarks;
+using SmartKiosk.Activities.Faces.Matching;
 using SmartKiosk.Activities.Faces.Models;
+using SmartKiosk.Activities.Faces.Portraits;
+using SmartKiosk.Activities.Recognition;
 
 namespace SmartKiosk.Activities.Faces;
 
@@ -17,13 +20,19 @@ public static class FaceServiceCollectionExtensions
         if (configuration is not null)
         {
             services.AddOptions<FaceModelOptions>().Bind(configuration.GetSection(FaceModelOptions.SectionName));
+            services.AddOptions<FaceSelectionOptions>().Bind(configuration.GetSection(FaceSelectionOptions.SectionName));
         }
+        // The portrait is found on the card with recognition's page preparation and templates.
+        services.AddDocumentRecognition(configuration);
         services.TryAddSingleton<FaceModelProvisioner>();
         services.TryAddSingleton<FaceModelSessions>();
         services.TryAddSingleton<TinyFaceDetector>();
         services.TryAddSingleton<FaceLandmarker>();
         services.TryAddSingleton<FaceDescriptorExtractor>();
         services.TryAddSingleton<FaceAnalyzer>();
+        services.TryAddSingleton<FaceSelector>();
+        services.TryAddSingleton<FaceMatcher>();
+        services.TryAddSingleton<PortraitExtractor>();
         return services;
     }
 }

@@ -41,9 +41,9 @@ public sealed class DocumentGenerator
         {
             page = kind switch
             {
-                DocumentKind.Cccd2021Front => Cccd2021FrontRenderer.Render(CardDataFactory.Create(content, canCuoc2024: false, options.Expired)),
+                DocumentKind.Cccd2021Front => Cccd2021FrontRenderer.Render(CardDataFactory.Create(content, canCuoc2024: false, options.Expired) with { PortraitPhoto = options.PortraitPhoto }),
                 DocumentKind.Cccd2021Back => Cccd2021BackRenderer.Render(CardDataFactory.Create(content, canCuoc2024: false, options.Expired)),
-                DocumentKind.CanCuoc2024Front => CanCuoc2024FrontRenderer.Render(CardDataFactory.Create(content, canCuoc2024: true, options.Expired)),
+                DocumentKind.CanCuoc2024Front => CanCuoc2024FrontRenderer.Render(CardDataFactory.Create(content, canCuoc2024: true, options.Expired) with { PortraitPhoto = options.PortraitPhoto }),
                 DocumentKind.CanCuoc2024Back => CanCuoc2024BackRenderer.Render(CardDataFactory.Create(content, canCuoc2024: true, options.Expired)),
                 DocumentKind.BirthCertificate => BirthCertificateRenderer.Render(content),
                 DocumentKind.UniversityDiploma => UniversityDiplomaRenderer.Render(content),
@@ -65,7 +65,7 @@ public sealed class DocumentGenerator
         options ??= GenerationOptions.Default;
         var frontSeed = random.Next();
         var backSeed = random.Next();
-        var card = CardDataFactory.Create(new Random(frontSeed), canCuoc2024, options.Expired);
+        var card = CardDataFactory.Create(new Random(frontSeed), canCuoc2024, options.Expired) with { PortraitPhoto = options.PortraitPhoto };
         var (frontPage, backPage, frontKind, backKind) = canCuoc2024
             ? (CanCuoc2024FrontRenderer.Render(card), CanCuoc2024BackRenderer.Render(card), DocumentKind.CanCuoc2024Front, DocumentKind.CanCuoc2024Back)
             : (Cccd2021FrontRenderer.Render(card), Cccd2021BackRenderer.Render(card), DocumentKind.Cccd2021Front, DocumentKind.Cccd2021Back);

@@ -30,6 +30,9 @@ public sealed record DocumentTemplate
 
     /// <summary>The fallback used when nothing else matches: OCR text only, always for review.</summary>
     public bool IsFallback { get; init; }
+
+    /// <summary>Where the holder's photo is on the normalised document (ID cards); null when it has none.</summary>
+    public RelativeZone? PortraitZone { get; init; }
 }
 
 /// <summary>A word or phrase and its weight in classification.</summary>

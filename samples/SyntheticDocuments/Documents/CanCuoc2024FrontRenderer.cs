@@ -17,7 +17,7 @@ public static class CanCuoc2024FrontRenderer
         sheet.Text("CĂN CƯỚC", 560, 188, Fonts.SansBold, 42, Ink.Red, SKTextAlign.Center);
         sheet.Text("IDENTITY CARD", 560, 216, Fonts.Sans, 21, Ink.Black, SKTextAlign.Center);
 
-        Portrait.Draw(sheet.Canvas, new SKRect(38, 200, 258, 490), random, person.Sex == Sex.Female);
+        Portrait.Draw(sheet.Canvas, new SKRect(38, 200, 258, 490), random, person.Sex == Sex.Female, card.PortraitPhoto);
         using (var hologram = Sheet.Stroke(new SKColor(0xB8, 0xA0, 0xC8, 0xA0), 3))
         {
             sheet.Canvas.DrawCircle(148, 560, 38, hologram);

@@ -14,6 +14,9 @@ public sealed record CardData(
     PersonName Signer,
     int Seed)
 {
+    /// <summary>A photo to print as the portrait (encoded JPEG/PNG); the drawn placeholder when absent.</summary>
+    public byte[]? PortraitPhoto { get; init; }
+
     public bool IsExpired => ExpiryDate is { } expiry && expiry < IdCardValidity.ReferenceDate;
 
     public string ExpiryText => ExpiryDate is { } expiry ? VietnameseText.Date(expiry) : "Không thời hạn";

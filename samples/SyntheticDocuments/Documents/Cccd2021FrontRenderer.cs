@@ -18,7 +18,7 @@ public static class Cccd2021FrontRenderer
         sheet.Text("Citizen Identity Card", 540, 210, Fonts.Sans, 20, Ink.Black, SKTextAlign.Center);
         QrDrawer.Draw(sheet.Canvas, card.QrPayload, 822, 22, 172);
 
-        Portrait.Draw(sheet.Canvas, new SKRect(38, 190, 258, 470), random, person.Sex == Sex.Female);
+        Portrait.Draw(sheet.Canvas, new SKRect(38, 190, 258, 470), random, person.Sex == Sex.Female, card.PortraitPhoto);
         sheet.Text("Có giá trị đến:", 40, 508, Fonts.Sans, 17, Ink.Label);
         sheet.Text("Date of expiry", 40, 530, Fonts.Sans, 16, Ink.Label);
         sheet.Text(card.ExpiryText, 40, 566, Fonts.SansBold, 23, Ink.Black);

@@ -2,18 +2,28 @@ using SkiaSharp;
 
 namespace SmartKiosk.Samples.SyntheticDocuments.Rendering;
 
-/// <summary>A drawn placeholder for the holder's photo: head and shoulders on the light blue ID backdrop.</summary>
+/// <summary>
+/// The holder's photo: a given photo, cropped to fill the box, or a drawn placeholder (head and
+/// shoulders on the light blue ID backdrop).
+/// </summary>
 public static class Portrait
 {
-    public static void Draw(SKCanvas canvas, SKRect box, Random random, bool female)
+    public static void Draw(SKCanvas canvas, SKRect box, Random random, bool female, byte[]? photo = null)
     {
         using var backdrop = Sheet.Fill(new SKColor(0xCF, 0xE3, 0xF5));
         canvas.DrawRect(box, backdrop);
 
+        // Drawn first, photo or not, so that a photo never changes the rest of the card.
         var skinTones = new[] { new SKColor(0xE8, 0xC4, 0xA2), new SKColor(0xDE, 0xB8, 0x94), new SKColor(0xF0, 0xCF, 0xB0) };
         using var skin = Sheet.Fill(skinTones[random.Next(skinTones.Length)]);
         using var hair = Sheet.Fill(new SKColor(0x1E, 0x18, 0x16));
         using var shirt = Sheet.Fill(random.Next(2) == 0 ? new SKColor(0xF4, 0xF4, 0xF2) : new SKColor(0x2D, 0x3A, 0x55));
+        if (photo is not null)
+        {
+            DrawPhoto(canvas, box, photo);
+            return;
+        }
+
         using var feature = Sheet.Fill(new SKColor(0x2A, 0x22, 0x20));
         using var mouth = Sheet.Stroke(new SKColor(0x9A, 0x4A, 0x44), box.Width * 0.02f);
 
@@ -38,5 +48,17 @@ public static class Portrait
         canvas.DrawOval(cx + (headRx * 0.4f), headCy + (headRy * 0.05f), headRx * 0.12f, headRy * 0.07f, feature);
         canvas.DrawArc(new SKRect(cx - (headRx * 0.3f), headCy + (headRy * 0.3f), cx + (headRx * 0.3f), headCy + (headRy * 0.6f)), 20, 140, false, mouth);
         canvas.Restore();
+    }
+
+    private static void DrawPhoto(SKCanvas canvas, SKRect box, byte[] photo)
+    {
+        using var bitmap = SKBitmap.Decode(photo) ?? throw new ArgumentException("The portrait photo is not a readable image.", nameof(photo));
+        // Cover the box: crop the photo's centre to the box's aspect ratio.
+        var scale = Math.Max(box.Width / bitmap.Width, box.Height / bitmap.Height);
+        var sourceWidth = box.Width / scale;
+        var sourceHeight = box.Height / scale;
+        var source = SKRect.Create((bitmap.Width - sourceWidth) / 2, (bitmap.Height - sourceHeight) / 2, sourceWidth, sourceHeight);
+        using var image = SKImage.FromBitmap(bitmap);
+        canvas.DrawImage(image, source, box, new SKSamplingOptions(SKCubicResampler.Mitchell));
     }
 }
