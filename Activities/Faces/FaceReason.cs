@@ -30,4 +30,5 @@ public static class FaceReasonCodes
     public const string WrongOrder = "wrong-order";
     public const string FaceChanged = "face-changed";
     public const string TooFewFrames = "too-few-frames";
+    public const string ChallengeExpired = "challenge-expired";
 }

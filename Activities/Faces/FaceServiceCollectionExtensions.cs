@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SmartKiosk.Activities.Faces.Capture;
 using SmartKiosk.Activities.Faces.Descriptors;
 using SmartKiosk.Activities.Faces.Detection;
 using SmartKiosk.Activities.Faces.Landmarks;
+using SmartKiosk.Activities.Faces.Liveness;
 using SmartKiosk.Activities.Faces.Matching;
 using SmartKiosk.Activities.Faces.Models;
 using SmartKiosk.Activities.Faces.Portraits;
@@ -21,6 +23,7 @@ public static class FaceServiceCollectionExtensions
         {
             services.AddOptions<FaceModelOptions>().Bind(configuration.GetSection(FaceModelOptions.SectionName));
             services.AddOptions<FaceSelectionOptions>().Bind(configuration.GetSection(FaceSelectionOptions.SectionName));
+            services.AddOptions<LivenessOptions>().Bind(configuration.GetSection(LivenessOptions.SectionName));
         }
         // The portrait is found on the card with recognition's page preparation and templates.
         services.AddDocumentRecognition(configuration);
@@ -33,6 +36,9 @@ public static class FaceServiceCollectionExtensions
         services.TryAddSingleton<FaceSelector>();
         services.TryAddSingleton<FaceMatcher>();
         services.TryAddSingleton<PortraitExtractor>();
+        services.TryAddSingleton<LivenessEvaluator>();
+        services.TryAddSingleton<LivenessChecker>();
+        services.TryAddSingleton<FaceCaptureReader>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartKiosk.Activities.Faces;
 using SmartKiosk.Activities.Recognition;
 using SmartKiosk.Workflows.Extensions;
 using SmartKiosk.Workflows.Options;

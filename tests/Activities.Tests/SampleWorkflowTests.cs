@@ -22,6 +22,7 @@ public sealed class SampleWorkflowTests
         var samples = Directory.GetFiles(RepositoryPaths.Combine("samples", "workflows"), "*.json");
 
         Assert.Contains(samples, f => f.EndsWith("recognise-document.json", StringComparison.Ordinal));
+        Assert.Contains(samples, f => f.EndsWith("verify-identity.json", StringComparison.Ordinal));
         foreach (var file in samples)
         {
             var result = validator.Validate(WorkflowJson.Deserialize(File.ReadAllText(file)));
@@ -41,5 +42,8 @@ public sealed class SampleWorkflowTests
         Assert.Equal(["Recognised", "Unrecognised", "NeedsRescan"], registry.Find(nameof(RecogniseDocument))!.Outcomes);
         Assert.Equal(["Valid", "Invalid", "NeedsReview"], registry.Find(nameof(ValidateFields))!.Outcomes);
         Assert.Equal(["Accepted", "Rejected"], registry.Find(nameof(ReceiveScan))!.Outcomes);
+        Assert.Equal(["Match", "NoMatch", "Inconclusive"], registry.Find("MatchFace")!.Outcomes);
+        Assert.Equal(["Live", "NotLive", "Inconclusive"], registry.Find("CheckLiveness")!.Outcomes);
+        Assert.Equal(["Given", "Refused"], registry.Find("RecordBiometricConsent")!.Outcomes);
     }
 }

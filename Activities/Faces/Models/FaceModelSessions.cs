@@ -13,16 +13,24 @@ public sealed class FaceModelSessions(FaceModelProvisioner provisioner, IOptions
     private readonly SemaphoreSlim gate = new(1, 1);
     private IReadOnlyDictionary<FaceModelKind, InferenceSession>? sessions;
 
+    public FaceModelState State { get; private set; }
+
+    /// <summary>Why loading failed, when it did (no personal data: paths and library messages only).</summary>
+    public string? Failure { get; private set; }
+
+    /// <summary>Loads (converting first if needed) all three models.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken) => _ = sessions ?? await LoadSessionsAsync(cancellationToken);
+
     /// <summary>Runs a network on one square NHWC image (values 0–255) and returns its only output, flattened.</summary>
     public async Task<float[]> RunAsync(FaceModelKind kind, float[] image, int size, CancellationToken cancellationToken)
     {
-        var loaded = sessions ?? await LoadAsync(cancellationToken);
+        var loaded = sessions ?? await LoadSessionsAsync(cancellationToken);
         var input = NamedOnnxValue.CreateFromTensor("image", new DenseTensor<float>(image, [1, size, size, 3]));
         using var results = loaded[kind].Run([input]);
         return results[0].AsTensor<float>().ToArray();
     }
 
-    private async Task<IReadOnlyDictionary<FaceModelKind, InferenceSession>> LoadAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<FaceModelKind, InferenceSession>> LoadSessionsAsync(CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
@@ -31,7 +39,17 @@ public sealed class FaceModelSessions(FaceModelProvisioner provisioner, IOptions
             {
                 return sessions;
             }
-            var folder = await provisioner.EnsureModelsAsync(cancellationToken);
+            string folder;
+            try
+            {
+                folder = await provisioner.EnsureModelsAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is FaceModelUnavailableException or Conversion.FaceModelConversionException or IOException)
+            {
+                State = FaceModelState.Failed;
+                Failure = exception.Message;
+                throw exception as FaceModelUnavailableException ?? new FaceModelUnavailableException(exception.Message, exception);
+            }
             var loaded = new Dictionary<FaceModelKind, InferenceSession>();
             try
             {
@@ -53,9 +71,12 @@ public sealed class FaceModelSessions(FaceModelProvisioner provisioner, IOptions
                 {
                     session.Dispose();
                 }
-                throw new FaceModelUnavailableException($"The face models in '{folder}' could not be loaded.", exception);
+                State = FaceModelState.Failed;
+                Failure = $"The face models in '{folder}' could not be loaded: {exception.Message}";
+                throw new FaceModelUnavailableException(Failure, exception);
             }
             sessions = loaded;
+            State = FaceModelState.Loaded;
             return loaded;
         }
         finally

@@ -6,6 +6,7 @@ using SmartKiosk.Activities.Faces.Matching;
 using SmartKiosk.Activities.Faces.Portraits;
 using SmartKiosk.Activities.Recognition.Imaging;
 using SmartKiosk.Samples.SyntheticDocuments;
+using SmartKiosk.TestSupport.Faces;
 
 namespace SmartKiosk.Activities.Tests.Faces;
 
@@ -26,7 +27,7 @@ public sealed class FaceMatchingTests(FaceModelsFixture models) : IClassFixture<
         var portrait = await PortraitOnCardAsync(Alice, seed: 1);
         Assert.True(portrait.IsUsable, string.Join(", ", portrait.Reasons));
 
-        var result = await matcher.MatchAsync(portrait, [DemoFaces.Image(Alice), Darker(DemoFaces.Image(Alice))], FaceMatchThresholds.Default, CancellationToken.None);
+        var result = await matcher.MatchAsync(portrait, [TestFaces.Image(Alice), Darker(TestFaces.Image(Alice))], FaceMatchThresholds.Default, CancellationToken.None);
 
         Assert.Equal(FaceMatchOutcome.Match, result.Outcome);
         Assert.InRange(result.Distance!.Value, 0, FaceMatchThresholds.DefaultAccept);
@@ -39,7 +40,7 @@ public sealed class FaceMatchingTests(FaceModelsFixture models) : IClassFixture<
     {
         var portrait = await PortraitOnCardAsync(Alice, seed: 2);
 
-        var result = await matcher.MatchAsync(portrait, [DemoFaces.Image(Bob)], FaceMatchThresholds.Default, CancellationToken.None);
+        var result = await matcher.MatchAsync(portrait, [TestFaces.Image(Bob)], FaceMatchThresholds.Default, CancellationToken.None);
 
         Assert.Equal(FaceMatchOutcome.NoMatch, result.Outcome);
         Assert.True(result.Distance > FaceMatchThresholds.DefaultReview, $"distance {result.Distance}");
@@ -50,12 +51,12 @@ public sealed class FaceMatchingTests(FaceModelsFixture models) : IClassFixture<
     public async Task A_distance_inside_the_review_band_goes_to_an_officer()
     {
         var portrait = await PortraitOnCardAsync(Alice, seed: 3);
-        var measured = await matcher.MatchAsync(portrait, [DemoFaces.Image(Alice)], FaceMatchThresholds.Default, CancellationToken.None);
+        var measured = await matcher.MatchAsync(portrait, [TestFaces.Image(Alice)], FaceMatchThresholds.Default, CancellationToken.None);
         var distance = measured.Distance!.Value;
 
         // An administrator who tightened the thresholds around this distance gets a review, not a decision.
         var strict = new FaceMatchThresholds(AcceptBelow: distance - 0.01, ReviewBelow: distance + 0.01);
-        var result = await matcher.MatchAsync(portrait, [DemoFaces.Image(Alice)], strict, CancellationToken.None);
+        var result = await matcher.MatchAsync(portrait, [TestFaces.Image(Alice)], strict, CancellationToken.None);
 
         Assert.Equal(FaceMatchOutcome.Inconclusive, result.Outcome);
         Assert.Equal(distance, result.Distance);
@@ -67,8 +68,8 @@ public sealed class FaceMatchingTests(FaceModelsFixture models) : IClassFixture<
     public async Task A_tilted_head_is_levelled_before_matching()
     {
         var analyzer = models.Get<FaceAnalyzer>();
-        var reference = await models.Get<FaceSelector>().SelectAsync(DemoFaces.Image(Alice), FaceUse.Portrait, CancellationToken.None);
-        using var picture = DemoFaces.Picture(Alice);
+        var reference = await models.Get<FaceSelector>().SelectAsync(TestFaces.Image(Alice), FaceUse.Portrait, CancellationToken.None);
+        using var picture = TestFaces.Picture(Alice);
         using var rotation = Cv2.GetRotationMatrix2D(new Point2f(picture.Width / 2f, picture.Height / 2f), 15, 1);
         using var tilted = new Mat();
         Cv2.WarpAffine(picture, tilted, rotation, picture.Size(), InterpolationFlags.Linear, BorderTypes.Replicate);
@@ -102,7 +103,7 @@ public sealed class FaceMatchingTests(FaceModelsFixture models) : IClassFixture<
     public async Task Several_people_in_the_frame_is_inconclusive()
     {
         var portrait = await PortraitOnCardAsync(Alice, seed: 6);
-        using var group = DemoFaces.Photo("sample3");
+        using var group = TestFaces.Photo("sample3");
 
         var result = await matcher.MatchAsync(portrait, [FaceImages.FromMat(group, 1600)], FaceMatchThresholds.Default, CancellationToken.None);
 
@@ -114,7 +115,7 @@ public sealed class FaceMatchingTests(FaceModelsFixture models) : IClassFixture<
     public async Task A_face_too_small_to_trust_is_refused()
     {
         var portrait = await PortraitOnCardAsync(Alice, seed: 7);
-        using var picture = DemoFaces.Picture(Alice);
+        using var picture = TestFaces.Picture(Alice);
         using var far = new Mat();
         Cv2.Resize(picture, far, new Size(picture.Width / 8, picture.Height / 8), 0, 0, InterpolationFlags.Area);
         using var canvas = new Mat(480, 640, MatType.CV_8UC3, new Scalar(180, 180, 180));
@@ -146,7 +147,7 @@ public sealed class FaceMatchingTests(FaceModelsFixture models) : IClassFixture<
         using var card = Cv2.ImDecode(front.Image, ImreadModes.Color);
 
         var portrait = await portraits.ExtractAsync(card, front.DocumentType, CaptureSource.Scanner, CancellationToken.None);
-        var result = await matcher.MatchAsync(portrait, [DemoFaces.Image(Alice)], FaceMatchThresholds.Default, CancellationToken.None);
+        var result = await matcher.MatchAsync(portrait, [TestFaces.Image(Alice)], FaceMatchThresholds.Default, CancellationToken.None);
 
         Assert.False(portrait.IsUsable);
         Assert.Equal(FaceMatchOutcome.Inconclusive, result.Outcome);

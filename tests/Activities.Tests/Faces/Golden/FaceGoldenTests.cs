@@ -2,6 +2,8 @@ using SmartKiosk.Activities.Faces;
 using SmartKiosk.Activities.Faces.Descriptors;
 using SmartKiosk.Activities.Faces.Imaging;
 
+using SmartKiosk.TestSupport.Faces;
+
 namespace SmartKiosk.Activities.Tests.Faces.Golden;
 
 /// <summary>

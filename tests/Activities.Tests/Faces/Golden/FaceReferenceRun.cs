@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using SmartKiosk.TestSupport;
 
+using SmartKiosk.TestSupport.Faces;
+
 namespace SmartKiosk.Activities.Tests.Faces.Golden;
 
 /// <summary>

@@ -1,10 +1,10 @@
 using System.Text.Json;
 
-namespace SmartKiosk.Activities.Tests.Faces.Golden;
+namespace SmartKiosk.TestSupport.Faces;
 
 /// <summary>
 /// The numbers face-api's own JavaScript produced (tests/Faces.Reference/reference.cjs): the committed
-/// copy in <c>Faces/Golden/face-api-reference.json</c>, or a fresh run's <c>reference.json</c>.
+/// copy in <c>tests/Faces.Reference/expected/face-api-reference.json</c>, or a fresh run's <c>reference.json</c>.
 /// </summary>
 public sealed record FaceApiReference(
     string FaceApi,
@@ -22,7 +22,7 @@ public sealed record FaceApiReference(
 
     /// <summary>The copy kept in the repository.</summary>
     public static FaceApiReference Committed() =>
-        Load(Path.Combine(AppContext.BaseDirectory, "Faces", "Golden", "face-api-reference.json"));
+        Load(RepositoryPaths.Combine("tests", "Faces.Reference", "expected", "face-api-reference.json"));
 }
 
 public sealed record DetectorSettings(int InputSize, double ScoreThreshold);
