@@ -34,8 +34,13 @@ public static class SmartKioskCoreExtensions
         services.AddSingleton<Storage.IBlobStore, Storage.LocalEncryptedBlobStore>();
 
         services.AddDocumentRecognition(configuration);
+        services.AddFaceVerification(configuration);
+        // Loads (and on first run converts) the face models while the host starts serving.
+        services.AddHostedService<Faces.Models.FaceModelWarmup>();
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<Faces.Models.FaceModelsHealthCheck>("face-models");
         return services;
     }
 }
