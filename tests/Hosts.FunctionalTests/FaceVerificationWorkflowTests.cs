@@ -38,6 +38,11 @@ public sealed class FaceVerificationWorkflowTests(PostgresDesignerHost fixture) 
         Assert.Equal("NotLive", Entry(journal!, "liveness")["outcomes"]!.ToString());
         var view = await admin.GetFromJsonAsync<JsonObject>($"/api/instances/{instance}");
         Assert.Equal("not-live", view!["variables"]!["verdict"]!.ToString());
+
+        // The frames are gone once the decision is made; the card scan stays with the dossier.
+        var blobs = fixture.Host.Services.GetRequiredService<IBlobStore>();
+        Assert.False(await blobs.ExistsAsync(frame, CancellationToken.None));
+        Assert.Equal(1, Entry(journal!, "forget")["outputs"]!["Deleted"]!.GetValue<int>());
     }
 
     [Fact]
