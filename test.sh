@@ -75,6 +75,7 @@ dotnet test Workflows.sln -c Release --no-build \
 bench_rc=0
 dotnet tests/Benchmarks/bin/Release/net10.0/SmartKiosk.Benchmarks.dll --smoke || bench_rc=$?
 dotnet tests/Benchmarks/Recognition/bin/Release/net10.0/SmartKiosk.Benchmarks.Recognition.dll --smoke || bench_rc=$?
+dotnet tests/Benchmarks/Faces/bin/Release/net10.0/SmartKiosk.Benchmarks.Faces.dll --smoke || bench_rc=$?
 
 smoke_rc=0
 bash ./run.sh --smoke --no-build || smoke_rc=$?

@@ -11,7 +11,10 @@ public sealed class FaceSelectionOptions
     /// </summary>
     public double DetectionThreshold { get; set; } = 0.25;
 
-    /// <summary>A second face at least this share of the largest face's area means "several faces" (smaller ones are bystanders far behind).</summary>
+    /// <summary>Detector confidence of a clear face: the largest clear face is the one a picture is about.</summary>
+    public double ConfidentScore { get; set; } = 0.5;
+
+    /// <summary>A second face at least this share of the largest face's area means "several faces" (both clear; smaller ones are bystanders far behind).</summary>
     public double RivalAreaShare { get; set; } = 0.3;
 
     /// <summary>Minimum distance between the outer eye corners, in pixels, for a descriptor worth trusting.</summary>

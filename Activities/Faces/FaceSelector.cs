@@ -20,8 +20,8 @@ public sealed class FaceSelector(FaceAnalyzer analyzer, IOptions<FaceSelectionOp
         {
             return SelectedFace.Rejected(0, FaceReasonCodes.NoFace);
         }
-        var largest = faces.MaxBy(f => f.Detection.Box.Area)!;
-        if (faces.Count(f => f.Detection.Box.Area >= settings.RivalAreaShare * largest.Detection.Box.Area) > 1)
+        var (largest, several) = Choose(faces);
+        if (several)
         {
             return SelectedFace.Rejected(faces.Count, FaceReasonCodes.SeveralFaces);
         }
@@ -41,6 +41,25 @@ public sealed class FaceSelector(FaceAnalyzer analyzer, IOptions<FaceSelectionOp
             return SelectedFace.Rejected(faces.Count, FaceReasonCodes.EyesClosed, largest);
         }
         return new SelectedFace(face, picture, faces.Count, []);
+    }
+
+    /// <summary>
+    /// The face a picture is about: the largest of the confidently detected faces (a low threshold
+    /// also yields large false detections, which must not win on size), or the best-scored face when
+    /// none is confident. Several when another confident face is of comparable size.
+    /// </summary>
+    public (LocatedFace Face, bool Several) Choose(IReadOnlyList<LocatedFace> faces)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(faces.Count);
+        var settings = options.Value;
+        var confident = faces.Where(f => f.Detection.Score >= settings.ConfidentScore).ToList();
+        if (confident.Count == 0)
+        {
+            return (faces.MaxBy(f => f.Detection.Score)!, false);
+        }
+        var largest = confident.MaxBy(f => f.Detection.Box.Area)!;
+        var rivals = confident.Count(f => f != largest && f.Detection.Box.Area >= settings.RivalAreaShare * largest.Detection.Box.Area);
+        return (largest, rivals > 0);
     }
 
     // The descriptor net was trained on upright faces and face-api's chip is not rotated: a head

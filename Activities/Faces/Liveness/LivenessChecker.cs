@@ -20,15 +20,19 @@ public sealed class LivenessChecker(FaceAnalyzer analyzer, FaceSelector selector
         foreach (var frame in frames)
         {
             var faces = await analyzer.LocateFacesAsync(frame, selector.Options.DetectionThreshold, cancellationToken);
-            var largest = faces.MaxBy(f => f.Detection.Box.Area);
-            var rivals = largest is null ? 0 : faces.Count(f => f.Detection.Box.Area >= selector.Options.RivalAreaShare * largest.Detection.Box.Area);
-            if (largest is null || rivals > 1)
+            if (faces.Count == 0)
+            {
+                observations.Add(LivenessObservation.Without(0));
+                continue;
+            }
+            var (face, several) = selector.Choose(faces);
+            if (several)
             {
                 observations.Add(LivenessObservation.Without(faces.Count));
                 continue;
             }
-            observations.Add(LivenessObservation.Of(largest, faces.Count));
-            located.Add((frame, largest));
+            observations.Add(LivenessObservation.Of(face, faces.Count));
+            located.Add((frame, face));
         }
 
         var result = evaluator.Evaluate(challenge, observations);

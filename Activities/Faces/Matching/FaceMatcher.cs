@@ -45,19 +45,26 @@ public sealed class FaceMatcher(FaceSelector selector, FaceAnalyzer analyzer)
         }
 
         var used = live.OrderByDescending(f => f.Face!.Detection.Score).Take(MaxFramesUsed).ToList();
-        var portraitDescriptor = await MeanDescriptorAsync([portrait], cancellationToken);
-        var liveDescriptor = await MeanDescriptorAsync(used, cancellationToken);
-        var distance = Math.Round(portraitDescriptor.DistanceTo(liveDescriptor), 4);
-
-        var (outcome, reason) = distance < thresholds.AcceptBelow ? (FaceMatchOutcome.Match, null)
-            : distance < thresholds.ReviewBelow ? (FaceMatchOutcome.Inconclusive, FaceReasonCodes.DistanceInReviewBand)
-            : (FaceMatchOutcome.NoMatch, (string?)FaceReasonCodes.DistanceAboveThreshold);
-        return new FaceMatchResult(outcome, distance, thresholds, used.Count, liveFrames.Count,
-            reason is null ? [] : [FaceReason.Of(reason)]);
+        var portraitDescriptor = await DescribeAsync([portrait], cancellationToken);
+        var liveDescriptor = await DescribeAsync(used, cancellationToken);
+        return Decide(portraitDescriptor.DistanceTo(liveDescriptor), thresholds, used.Count, liveFrames.Count);
     }
 
-    private async Task<FaceDescriptor> MeanDescriptorAsync(IReadOnlyList<SelectedFace> faces, CancellationToken cancellationToken)
+    /// <summary>The decision for a distance: below accept a match, in the band an officer's, above no match.</summary>
+    public static FaceMatchResult Decide(double distance, FaceMatchThresholds thresholds, int framesUsed, int framesOffered)
     {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var rounded = Math.Round(distance, 4);
+        var (outcome, reason) = rounded < thresholds.AcceptBelow ? (FaceMatchOutcome.Match, null)
+            : rounded < thresholds.ReviewBelow ? (FaceMatchOutcome.Inconclusive, FaceReasonCodes.DistanceInReviewBand)
+            : (FaceMatchOutcome.NoMatch, (string?)FaceReasonCodes.DistanceAboveThreshold);
+        return new FaceMatchResult(outcome, rounded, thresholds, framesUsed, framesOffered, reason is null ? [] : [FaceReason.Of(reason)]);
+    }
+
+    /// <summary>One descriptor for usable faces of one person: the mean over the faces and the chip shifts.</summary>
+    public async Task<FaceDescriptor> DescribeAsync(IReadOnlyList<SelectedFace> faces, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(faces);
         var descriptors = new List<FaceDescriptor>();
         foreach (var face in faces)
         {

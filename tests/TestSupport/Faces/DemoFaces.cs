@@ -5,8 +5,8 @@ namespace SmartKiosk.TestSupport.Faces;
 /// <summary>
 /// Real faces for tests and benchmarks: the demo photos shipped in the face-api npm package
 /// (installed by scripts/install-prerequisites.sh, never committed), cut into one head-and-shoulders
-/// picture per face around the boxes in the committed reference numbers. The 20 faces are 20
-/// different people. SkiaSharp, not OpenCV, so that loading this never changes the order in which
+/// picture per face around the boxes in the committed reference numbers, with the other people of
+/// the photo covered in grey. The 20 faces are 20 different people. SkiaSharp, not OpenCV, so that loading this never changes the order in which
 /// the recognition pipeline loads its native libraries.
 /// </summary>
 public static class DemoFaces
@@ -49,7 +49,23 @@ public static class DemoFaces
                 var width = (int)Math.Min(size, photo.Width - x);
                 var height = (int)Math.Min(size * 1.15, photo.Height - y);
                 using var crop = new SKBitmap(width, height);
-                photo.ExtractSubset(crop, SKRectI.Create(x, y, width, height));
+                using (var canvas = new SKCanvas(crop))
+                using (var grey = new SKPaint { Color = new SKColor(0x80, 0x80, 0x80) })
+                {
+                    using var source = SKImage.FromBitmap(photo);
+                    canvas.DrawImage(source, SKRect.Create(x, y, width, height), SKRect.Create(0, 0, width, height), SKSamplingOptions.Default);
+                    // Neighbours in a group photo are covered, so each picture shows one person only;
+                    // never over this person's own face, which can touch a neighbour's box.
+                    var ownMargin = 0.1 * face.Box.Width;
+                    canvas.ClipRect(SKRect.Create((float)(face.Box.X - ownMargin - x), (float)(face.Box.Y - ownMargin - y),
+                        (float)(face.Box.Width + 2 * ownMargin), (float)(face.Box.Height + 2 * ownMargin)), SKClipOperation.Difference);
+                    foreach (var other in image.Faces.Where(f => !ReferenceEquals(f, face)))
+                    {
+                        var margin = 0.15 * other.Box.Width;
+                        canvas.DrawRect(SKRect.Create((float)(other.Box.X - margin - x), (float)(other.Box.Y - margin - y),
+                            (float)(other.Box.Width + 2 * margin), (float)(other.Box.Height + 2 * margin)), grey);
+                    }
+                }
                 using var cropped = SKImage.FromBitmap(crop);
                 using var encoded = cropped.Encode(SKEncodedImageFormat.Jpeg, 95);
                 faces.Add((face.Chip.Name, encoded.ToArray()));
