@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace SmartKiosk.Activities.Issuance.Keys;
+
+/// <summary>A signing key held in this process: a certificate with its RSA private key (from PKCS#12).</summary>
+public sealed class CertificateSigningKey : ISigningKey, IDisposable
+{
+    private readonly RSA key;
+
+    public CertificateSigningKey(X509Certificate2 certificate, IReadOnlyList<X509Certificate2> chain)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        key = certificate.GetRSAPrivateKey() ?? throw new ArgumentException("The certificate has no RSA private key.", nameof(certificate));
+        Certificate = certificate;
+        Chain = chain;
+    }
+
+    public X509Certificate2 Certificate { get; }
+
+    public IReadOnlyList<X509Certificate2> Chain { get; }
+
+    public byte[] SignHash(byte[] hash, HashAlgorithmName algorithm) => key.SignHash(hash, algorithm, RSASignaturePadding.Pkcs1);
+
+    public void Dispose() => key.Dispose();
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Fluid;
+
+namespace SmartKiosk.Activities.Issuance.Rendering;
+
+/// <summary>
+/// The certification statement (lời chứng) as a Liquid template an administrator can edit. The
+/// default follows Decree 23/2015's wording, Vietnamese with English beside it. Lines starting with
+/// <c>## </c> are headings; a blank line separates paragraphs.
+/// </summary>
+public static class StatementTemplate
+{
+    private static readonly FluidParser Parser = new();
+    private static readonly TemplateOptions Options = new() { MaxSteps = 10_000, MaxRecursion = 8 };
+
+    public static string Default { get; } = LoadDefault();
+
+    /// <summary>Null when the template parses, otherwise the error (for the template editor).</summary>
+    public static string? Check(string template) => Parser.TryParse(template, out _, out var error) ? null : error;
+
+    public static string Render(string template, CertifiedCopyContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (!Parser.TryParse(template, out var parsed, out var error))
+        {
+            throw new ArgumentException($"The statement template does not parse: {error}", nameof(template));
+        }
+        var context = new TemplateContext(Options);
+        var date = content.CertificationDate;
+        foreach (var (name, value) in new Dictionary<string, object>
+        {
+            ["number"] = content.CertificationNumber,
+            ["book"] = content.Book,
+            ["day"] = date.Day.ToString("00", CultureInfo.InvariantCulture),
+            ["month"] = date.Month.ToString("00", CultureInfo.InvariantCulture),
+            ["year"] = date.Year.ToString(CultureInfo.InvariantCulture),
+            ["date"] = VietnameseFormat.Date(date),
+            ["document_vi"] = content.DocumentType.Vi,
+            ["document_en"] = content.DocumentType.En,
+            ["pages"] = content.Pages.Count,
+            ["fee"] = VietnameseFormat.Money(content.FeeDong),
+            ["officer_name"] = content.Officer.FullName,
+            ["officer_title"] = content.Officer.Title,
+            ["agency_name"] = content.Agency.Name,
+            ["province"] = content.Agency.Province,
+            ["verification_code"] = content.VerificationCode,
+            ["verification_url"] = content.VerificationUrl,
+        })
+        {
+            context.SetValue(name, value);
+        }
+        // Plain text into a PDF: no HTML encoding.
+        return parsed.Render(context, NullEncoder.Default);
+    }
+
+    private static string LoadDefault()
+    {
+        using var stream = typeof(StatementTemplate).Assembly.GetManifestResourceStream("SmartKiosk.Activities.Issuance.Rendering.Templates.statement.liquid")
+            ?? throw new InvalidOperationException("The default statement template is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
