@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartKiosk.Activities.Faces;
+using SmartKiosk.Activities.Issuance;
 using SmartKiosk.Activities.Recognition;
 using SmartKiosk.Workflows.Extensions;
 using SmartKiosk.Workflows.Options;
@@ -35,6 +36,8 @@ public static class SmartKioskCoreExtensions
 
         services.AddDocumentRecognition(configuration);
         services.AddFaceVerification(configuration);
+        services.AddIssuance(configuration);
+        services.AddHostedService<Issuance.IssuanceStartup>();
         // Loads (and on first run converts) the face models while the host starts serving.
         services.AddHostedService<Faces.Models.FaceModelWarmup>();
 

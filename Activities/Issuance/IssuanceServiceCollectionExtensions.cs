@@ -1,8 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SmartKiosk.Activities.Issuance.Copies;
+using SmartKiosk.Activities.Issuance.Keys;
 using SmartKiosk.Activities.Issuance.Persistence;
 using SmartKiosk.Activities.Issuance.Register;
+using SmartKiosk.Activities.Issuance.Signing;
+using SmartKiosk.Activities.Issuance.Timestamps;
+using SmartKiosk.Activities.Issuance.Verification;
 
 namespace SmartKiosk.Activities.Issuance;
 
@@ -20,6 +25,29 @@ public static class IssuanceServiceCollectionExtensions
         services.TryAddSingleton<IssuanceDbContextFactory>();
         services.TryAddSingleton<IssuanceDatabaseInitializer>();
         services.TryAddSingleton<CertificationRegister>();
+        return services;
+    }
+
+    /// <summary>Everything issuing and verifying copies needs: the register, the keys, the TSA, the signer, the verifier.</summary>
+    public static IServiceCollection AddIssuance(this IServiceCollection services, IConfiguration? configuration = null)
+    {
+        services.AddCertificationRegister(configuration);
+        if (configuration is not null)
+        {
+            services.AddOptions<IssuanceOptions>().Bind(configuration.GetSection(IssuanceOptions.SectionName));
+            services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.SectionName));
+        }
+        services.TryAddSingleton<SigningKeyStore>();
+        services.TryAddSingleton<ITimestampAuthority>(sp =>
+        {
+            // The embedded default: the development TSA, in this process.
+            using var key = sp.GetRequiredService<SigningKeyStore>().TimestampKey();
+            return new LocalTimestampAuthority(key, sp.GetRequiredService<TimeProvider>());
+        });
+        services.TryAddSingleton(sp => new CertificateCheck(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SigningKeyStore>().TrustedRoots));
+        services.TryAddSingleton<CopySigner>();
+        services.TryAddSingleton<CopyIssuer>();
+        services.TryAddSingleton<CopyVerifier>();
         return services;
     }
 }

@@ -31,6 +31,8 @@ public static class DevelopmentPki
         {
             File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
+        // Both hosts start together on a first run: one creates the keys, the other waits and loads them.
+        using var exclusive = Lock(folder);
         var passwords = LoadPasswords(folder);
         var root = LoadOrCreate(folder, RootFile, passwords, () => CreateRoot(now));
         LoadOrCreate(folder, TsaFile, passwords, () => CreateLeaf(root, $"CN=SmartKiosk Time-Stamping Authority, OU={Marker}, O=SmartKiosk, C=VN", now, timestamping: true)).Dispose();
@@ -111,6 +113,22 @@ public static class DevelopmentPki
         WritePrivate(path, certificate.Export(X509ContentType.Pkcs12, password));
         passwords[file] = password;
         return certificate;
+    }
+
+    private static FileStream Lock(string folder)
+    {
+        var path = Path.Combine(folder, ".lock");
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 
     private static Dictionary<string, string> LoadPasswords(string folder)

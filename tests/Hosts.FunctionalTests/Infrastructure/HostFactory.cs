@@ -57,6 +57,8 @@ public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEn
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Data:Path", DataPath);
+        // One development PKI for all hosts of the run: generating it per host costs seconds each.
+        builder.UseSetting("Issuance:Signing:DevelopmentKeyFolder", SharedDevelopmentPki.Folder);
         if (_postgres is not null)
         {
             builder.UseSetting("Persistence:Provider", "PostgreSql");

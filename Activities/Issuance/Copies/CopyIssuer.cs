@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SmartKiosk.Activities.Issuance.Agencies;
+using SmartKiosk.Activities.Issuance.Codes;
+using SmartKiosk.Activities.Issuance.Keys;
+using SmartKiosk.Activities.Issuance.Persistence;
+using SmartKiosk.Activities.Issuance.Register;
+using SmartKiosk.Activities.Issuance.Rendering;
+using SmartKiosk.Activities.Issuance.Signing;
+using SmartKiosk.Activities.Storage;
+
+namespace SmartKiosk.Activities.Issuance.Copies;
+
+/// <summary>
+/// Issues one certified copy: number in the register, render, officer's signature and agency seal,
+/// store the PDF (its SHA-256 is its address), record the copy. A number given to a copy that then
+/// fails is voided with the reason, never reused.
+/// </summary>
+public sealed class CopyIssuer(
+    CertificationRegister register,
+    IssuanceDbContextFactory factory,
+    SigningKeyStore keys,
+    CopySigner signer,
+    IBlobStore blobs,
+    IOptions<IssuanceOptions> options,
+    TimeProvider time,
+    ILogger<CopyIssuer> logger)
+{
+    public async Task<IssuedCopy> IssueAsync(IssueRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (agency, officer) = await LoadAsync(request, cancellationToken);
+        var entry = await register.NumberAsync(
+            new NumberRequest(agency.Id, request.OriginalKey, request.DocumentType, officer.Id, request.Pages.Count, request.FeeDong), cancellationToken);
+        try
+        {
+            var code = VerificationCode.New();
+            var url = options.Value.VerificationUrl(code.Value);
+            var content = new CertifiedCopyContent(request.Pages, request.DocumentName, entry.NumberLabel, entry.BookLabel,
+                entry.CertificationDate, time.GetUtcNow(), agency, officer, request.FeeDong, code.Formatted, url);
+            var unsigned = CopyRenderer.Render(content, options.Value.StatementTemplate is { Length: > 0 } template ? template : StatementTemplate.Default);
+            byte[] signed;
+            using (var officerKey = keys.OfficerKey(officer.Id))
+            using (var sealKey = keys.SealKey(agency.Id))
+            {
+                signed = await signer.SignAsync(unsigned, officer, officerKey, agency, sealKey, cancellationToken);
+            }
+
+            using var stream = new MemoryStream(signed, writable: false);
+            var stored = await blobs.PutAsync(stream, cancellationToken);
+            var copy = new CertifiedCopyRecord
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                RegisterEntryId = entry.Id,
+                AgencyId = agency.Id,
+                VerificationCode = code.Value,
+                Sha256 = stored.Sha256,
+                Length = stored.Length,
+                DocumentType = request.DocumentType,
+                IssuedAt = content.IssuedAt,
+            };
+            await using (var db = factory.Create())
+            {
+                db.CertifiedCopies.Add(copy);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            await register.MarkIssuedAsync(entry.Id, cancellationToken);
+            logger.LogInformation("Issued copy {CopyId} as {Number} ({Book}) for agency {AgencyId}", copy.Id, entry.NumberLabel, entry.BookLabel, agency.Id);
+            return new IssuedCopy(copy.Id, code.Formatted, url, entry.NumberLabel, entry.BookLabel, entry.CertificationDate, stored.Sha256, stored.Length);
+        }
+        catch (Exception exception) when (entry.Status == RegisterEntryStatus.Allocated)
+        {
+            // Only a number taken for this copy is voided; an original's number that already has copies stays issued.
+            await register.VoidAsync(entry.Id, $"{exception.GetType().Name}: {exception.Message}", CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<(Agency Agency, Officer Officer)> LoadAsync(IssueRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = factory.Create();
+        var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.AgencyId, cancellationToken)
+            ?? throw new InvalidOperationException($"Unknown agency '{request.AgencyId}'.");
+        var officer = await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.OfficerId, cancellationToken)
+            ?? throw new InvalidOperationException($"Unknown officer '{request.OfficerId}'.");
+        if (officer.AgencyId != agency.Id)
+        {
+            throw new InvalidOperationException($"Officer '{officer.Id}' does not certify for agency '{agency.Id}'.");
+        }
+        return (new Agency(agency.Id, agency.Name, agency.Province, agency.BookSuffix), new Officer(officer.Id, officer.AgencyId, officer.FullName, officer.Title));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Options;
+using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Activities.Issuance.Agencies;
+
+namespace SmartKiosk.Activities.Issuance.Keys;
+
+/// <summary>
+/// Hands out the officers' and agencies' signing keys: configured PKCS#12 files first, the development
+/// PKI (generated on first use) otherwise. Keys are loaded per signature and disposed after it.
+/// </summary>
+public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<DataFolderOptions> data, TimeProvider time)
+{
+    private readonly Lazy<string> developmentFolder = new(() =>
+    {
+        var folder = options.Value.DevelopmentKeyFolder is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(data.Value.Path, "keys", "dev");
+        DevelopmentPki.EnsureCreated(folder, SeedAgencies.Agencies, SeedAgencies.Officers, time.GetUtcNow());
+        return folder;
+    });
+
+    private readonly Lazy<IReadOnlyList<X509Certificate2>> roots = new(() =>
+        options.Value.TrustedRoots.Count > 0
+            ? [.. options.Value.TrustedRoots.Select(X509CertificateLoader.LoadCertificateFromFile)]
+            : []);
+
+    /// <summary>The roots a signing certificate must chain to (the development root when none is configured).</summary>
+    public IReadOnlyList<X509Certificate2> TrustedRoots =>
+        roots.Value.Count > 0 ? roots.Value : [DevelopmentPki.Root(developmentFolder.Value)];
+
+    public CertificateSigningKey OfficerKey(string officerId) =>
+        options.Value.Officers.TryGetValue(officerId, out var file)
+            ? Load(file)
+            : Development(DevelopmentPki.OfficerFile(officerId));
+
+    public CertificateSigningKey SealKey(string agencyId) =>
+        options.Value.Seals.TryGetValue(agencyId, out var file)
+            ? Load(file)
+            : Development(DevelopmentPki.SealFile(agencyId));
+
+    public CertificateSigningKey TimestampKey() => Development(DevelopmentPki.TsaFile);
+
+    private CertificateSigningKey Development(string file)
+    {
+        var path = Path.Combine(developmentFolder.Value, file);
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"No signing key '{file}' in the development PKI.");
+        }
+        return new CertificateSigningKey(DevelopmentPki.Load(developmentFolder.Value, file), TrustedRoots);
+    }
+
+    private CertificateSigningKey Load(Pkcs12KeyFile file)
+    {
+        var password = Environment.GetEnvironmentVariable(file.PasswordVariable);
+        var certificates = X509CertificateLoader.LoadPkcs12CollectionFromFile(file.Path, password, X509KeyStorageFlags.EphemeralKeySet);
+        var signer = certificates.FirstOrDefault(c => c.HasPrivateKey)
+            ?? throw new InvalidOperationException($"'{file.Path}' holds no private key.");
+        return new CertificateSigningKey(signer, [.. certificates.Where(c => !ReferenceEquals(c, signer)), .. TrustedRoots]);
+    }
+}
