@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using SmartKiosk.Activities.Hosting;
 using SmartKiosk.KioskGateway.Security;
+using SmartKiosk.KioskGateway.Verification;
 
 namespace SmartKiosk.KioskGateway.Extensions;
 
@@ -18,6 +19,7 @@ public static class GatewayExtensions
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(KioskDeviceAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
+        services.AddPublicVerification(builder.Configuration);
         services.AddOpenApi();
         return builder;
     }
@@ -28,8 +30,10 @@ public static class GatewayExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPublicVerification();
 
         // The kiosk API's contract is public, so a native kiosk client can be built against it.
         app.MapOpenApi().AllowAnonymous();

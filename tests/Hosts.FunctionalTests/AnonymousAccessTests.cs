@@ -17,7 +17,8 @@ namespace SmartKiosk.Hosts.FunctionalTests;
 public sealed class AnonymousAccessTests
 {
     private static readonly HashSet<string> DesignerPublic = ["/health", "/Account/Login", "/Account/AccessDenied"];
-    private static readonly HashSet<string> GatewayPublic = ["/health", "/openapi/{documentName}.json"];
+    private static readonly HashSet<string> GatewayPublic =
+        ["/health", "/openapi/{documentName}.json", "/api/public/copies/{code}", "/api/public/verify", "/v/{code}", "/verify"];
 
     [Fact]
     public async Task Every_non_public_Designer_endpoint_refuses_anonymous_requests()
