@@ -47,6 +47,7 @@ public static class IssuanceServiceCollectionExtensions
         services.TryAddSingleton(sp => new CertificateCheck(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SigningKeyStore>().TrustedRoots));
         services.TryAddSingleton<CopySigner>();
         services.TryAddSingleton<CopyIssuer>();
+        services.TryAddSingleton<ScannedPageReader>();
         services.TryAddSingleton<CopyVerifier>();
         return services;
     }

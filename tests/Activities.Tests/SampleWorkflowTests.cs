@@ -23,6 +23,7 @@ public sealed class SampleWorkflowTests
 
         Assert.Contains(samples, f => f.EndsWith("recognise-document.json", StringComparison.Ordinal));
         Assert.Contains(samples, f => f.EndsWith("verify-identity.json", StringComparison.Ordinal));
+        Assert.Contains(samples, f => f.EndsWith("issue-copy.json", StringComparison.Ordinal));
         foreach (var file in samples)
         {
             var result = validator.Validate(WorkflowJson.Deserialize(File.ReadAllText(file)));
@@ -45,5 +46,6 @@ public sealed class SampleWorkflowTests
         Assert.Equal(["Match", "NoMatch", "Inconclusive"], registry.Find("MatchFace")!.Outcomes);
         Assert.Equal(["Live", "NotLive", "Inconclusive"], registry.Find("CheckLiveness")!.Outcomes);
         Assert.Equal(["Given", "Refused"], registry.Find("RecordBiometricConsent")!.Outcomes);
+        Assert.Equal(["Issued", "Failed"], registry.Find("IssueCertifiedCopy")!.Outcomes);
     }
 }
