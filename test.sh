@@ -76,6 +76,7 @@ bench_rc=0
 dotnet tests/Benchmarks/bin/Release/net10.0/SmartKiosk.Benchmarks.dll --smoke || bench_rc=$?
 dotnet tests/Benchmarks/Recognition/bin/Release/net10.0/SmartKiosk.Benchmarks.Recognition.dll --smoke || bench_rc=$?
 dotnet tests/Benchmarks/Faces/bin/Release/net10.0/SmartKiosk.Benchmarks.Faces.dll --smoke || bench_rc=$?
+dotnet tests/Benchmarks/Issuance/bin/Release/net10.0/SmartKiosk.Benchmarks.Issuance.dll --smoke || bench_rc=$?
 
 smoke_rc=0
 bash ./run.sh --smoke --no-build || smoke_rc=$?
