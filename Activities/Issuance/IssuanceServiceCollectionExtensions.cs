@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Issuance.Copies;
 using SmartKiosk.Activities.Issuance.Keys;
 using SmartKiosk.Activities.Issuance.Persistence;
@@ -36,10 +37,16 @@ public static class IssuanceServiceCollectionExtensions
         {
             services.AddOptions<IssuanceOptions>().Bind(configuration.GetSection(IssuanceOptions.SectionName));
             services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.SectionName));
+            services.AddOptions<TimestampOptions>().Bind(configuration.GetSection(TimestampOptions.SectionName));
         }
         services.TryAddSingleton<SigningKeyStore>();
         services.TryAddSingleton<ITimestampAuthority>(sp =>
         {
+            var settings = sp.GetRequiredService<IOptions<TimestampOptions>>().Value;
+            if (!string.IsNullOrWhiteSpace(settings.Url))
+            {
+                return new HttpTimestampAuthority(new HttpClient { Timeout = settings.Timeout }, new Uri(settings.Url));
+            }
             // The embedded default: the development TSA, in this process.
             using var key = sp.GetRequiredService<SigningKeyStore>().TimestampKey();
             return new LocalTimestampAuthority(key, sp.GetRequiredService<TimeProvider>());

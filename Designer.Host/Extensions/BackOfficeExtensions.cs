@@ -63,6 +63,7 @@ public static class BackOfficeExtensions
         app.MapTasksApi();
         app.MapCalendarApi();
         app.MapAuditApi();
+        app.MapCopiesApi();
         return app;
     }
 

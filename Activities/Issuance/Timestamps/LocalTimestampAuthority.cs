@@ -39,15 +39,21 @@ public sealed class LocalTimestampAuthority : ITimestampAuthority
         ArgumentNullException.ThrowIfNull(sha256Digest);
         var requests = new TimeStampRequestGenerator();
         requests.SetCertReq(true);
-        var nonce = new BigInteger(1, RandomNumberGenerator.GetBytes(8));
-        var request = requests.Generate(TspAlgorithms.Sha256, sha256Digest, nonce);
-        var serial = new BigInteger(1, RandomNumberGenerator.GetBytes(12));
-        TimeStampResponse response;
-        lock (generator)
-        {
-            response = new TimeStampResponseGenerator(generator, TspAlgorithms.Allowed).Generate(request, serial, time.GetUtcNow().UtcDateTime);
-        }
+        var request = requests.Generate(TspAlgorithms.Sha256, sha256Digest, new BigInteger(1, RandomNumberGenerator.GetBytes(8)));
+        var response = Respond(request);
         response.Validate(request);
         return Task.FromResult(response.TimeStampToken.GetEncoded());
+    }
+
+    /// <summary>Answers an RFC 3161 request as a TSA's HTTP service does (DER TimeStampReq in, DER TimeStampResp out).</summary>
+    public byte[] Respond(byte[] requestDer) => Respond(new TimeStampRequest(requestDer)).GetEncoded();
+
+    private TimeStampResponse Respond(TimeStampRequest request)
+    {
+        var serial = new BigInteger(1, RandomNumberGenerator.GetBytes(12));
+        lock (generator)
+        {
+            return new TimeStampResponseGenerator(generator, TspAlgorithms.Allowed).Generate(request, serial, time.GetUtcNow().UtcDateTime);
+        }
     }
 }

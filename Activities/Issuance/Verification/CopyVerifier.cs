@@ -73,19 +73,23 @@ public sealed class CopyVerifier(IssuanceDbContextFactory factory, SigningKeySto
     }
 
     /// <summary>Revokes a copy (with the reason and the time); the register keeps the number.</summary>
-    public async Task<bool> RevokeAsync(Guid copyId, string reason, CancellationToken cancellationToken)
+    public async Task<Revocation> RevokeAsync(Guid copyId, string reason, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         await using var db = factory.Create();
         var copy = await db.CertifiedCopies.FirstOrDefaultAsync(c => c.Id == copyId, cancellationToken);
-        if (copy is null || copy.RevokedAt is not null)
+        if (copy is null)
         {
-            return false;
+            return Revocation.NotFound;
+        }
+        if (copy.RevokedAt is not null)
+        {
+            return Revocation.AlreadyRevoked;
         }
         copy.RevokedAt = time.GetUtcNow();
         copy.RevocationReason = reason.Length > 1000 ? reason[..1000] : reason;
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return Revocation.Revoked;
     }
 
     private static async Task<PublicCopyStatus> StatusAsync(IssuanceDbContext db, IQueryable<CertifiedCopyRecord> copies, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ using SmartKiosk.Activities.Issuance.Verification;
 using SmartKiosk.Activities.Recognition.Findings;
 using SmartKiosk.Activities.Storage;
 using SmartKiosk.Samples.SyntheticDocuments;
+using SmartKiosk.TestSupport;
 using SmartKiosk.Workflows.Options;
 
 namespace SmartKiosk.Activities.Tests.Issuance;
@@ -150,7 +151,8 @@ public sealed class CopyIssuanceTests : IAsyncLifetime, IDisposable
     public async Task A_revoked_copy_says_so_by_code_and_by_file()
     {
         var (copy, pdf) = await IssueAsync("dossier-8");
-        Assert.True(await Verifier.RevokeAsync(copy.CopyId, "issued on a forged original", CancellationToken.None));
+        Assert.Equal(Revocation.Revoked, await Verifier.RevokeAsync(copy.CopyId, "issued on a forged original", CancellationToken.None));
+        Assert.Equal(Revocation.AlreadyRevoked, await Verifier.RevokeAsync(copy.CopyId, "again", CancellationToken.None));
 
         var byCode = await Verifier.ByCodeAsync(copy.VerificationCode, CancellationToken.None);
         var byFile = await Verifier.ByPdfAsync(pdf, CancellationToken.None);

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using SmartKiosk.TestSupport;
 
 namespace SmartKiosk.Hosts.FunctionalTests.Infrastructure;
 

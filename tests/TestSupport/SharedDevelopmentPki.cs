@@ -1,7 +1,7 @@
-namespace SmartKiosk.Hosts.FunctionalTests.Infrastructure;
+namespace SmartKiosk.TestSupport;
 
 /// <summary>A development PKI folder shared by the issuance tests of one run, removed when the run ends.</summary>
-internal static class SharedDevelopmentPki
+public static class SharedDevelopmentPki
 {
     private static readonly Lazy<string> LazyFolder = new(() =>
     {
