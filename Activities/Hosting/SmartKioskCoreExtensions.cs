@@ -37,6 +37,8 @@ public static class SmartKioskCoreExtensions
         services.AddDocumentRecognition(configuration);
         services.AddFaceVerification(configuration);
         services.AddIssuance(configuration);
+        services.AddOptions<Fees.FeeOptions>().Bind(configuration.GetSection(Fees.FeeOptions.SectionName));
+        services.AddSingleton<Fees.FeeCalculator>();
         services.AddHostedService<Issuance.IssuanceStartup>();
         // Loads (and on first run converts) the face models while the host starts serving.
         services.AddHostedService<Faces.Models.FaceModelWarmup>();
