@@ -20,14 +20,16 @@ public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<D
         return folder;
     });
 
-    private readonly Lazy<IReadOnlyList<X509Certificate2>> roots = new(() =>
+    private IReadOnlyList<X509Certificate2>? trustedRoots;
+
+    /// <summary>
+    /// The roots a signing certificate must chain to (the development root when none is configured).
+    /// Loaded once: every signature and every uploaded PDF asks for them.
+    /// </summary>
+    public IReadOnlyList<X509Certificate2> TrustedRoots => LazyInitializer.EnsureInitialized(ref trustedRoots, () =>
         options.Value.TrustedRoots.Count > 0
             ? [.. options.Value.TrustedRoots.Select(X509CertificateLoader.LoadCertificateFromFile)]
-            : []);
-
-    /// <summary>The roots a signing certificate must chain to (the development root when none is configured).</summary>
-    public IReadOnlyList<X509Certificate2> TrustedRoots =>
-        roots.Value.Count > 0 ? roots.Value : [DevelopmentPki.Root(developmentFolder.Value)];
+            : [DevelopmentPki.Root(developmentFolder.Value)]);
 
     public CertificateSigningKey OfficerKey(string officerId) =>
         options.Value.Officers.TryGetValue(officerId, out var file)
