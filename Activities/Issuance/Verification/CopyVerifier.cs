@@ -27,10 +27,11 @@ public sealed class CopyVerifier(IssuanceDbContextFactory factory, SigningKeySto
         var sha = Convert.ToHexStringLower(SHA256.HashData(pdf));
         await using var db = factory.Create();
         var copy = await StatusAsync(db, db.CertifiedCopies.Where(c => c.Sha256 == sha), cancellationToken);
+        var byteIdentical = copy.Status != CopyStatus.Unknown;
         var signatures = PdfSignatureVerifier.Check(pdf, keys.TrustedRoots);
         var findings = new List<string>();
 
-        if (copy.Status == CopyStatus.Unknown)
+        if (!byteIdentical)
         {
             findings.Add(PdfFindings.NotIssuedHere);
             // What was it made from? The longest validly signed revision may be an issued copy.
@@ -68,8 +69,7 @@ public sealed class CopyVerifier(IssuanceDbContextFactory factory, SigningKeySto
         {
             findings.Add(PdfFindings.Revoked);
         }
-        var identical = findings.Count == 0 || (findings.Count == 1 && findings[0] == PdfFindings.Revoked);
-        return new PdfVerification(findings.Count == 0, identical && copy.Status != CopyStatus.Unknown, copy, signatures, findings.Distinct().ToList());
+        return new PdfVerification(findings.Count == 0, byteIdentical, copy, signatures, findings.Distinct().ToList());
     }
 
     /// <summary>Revokes a copy (with the reason and the time); the register keeps the number.</summary>
