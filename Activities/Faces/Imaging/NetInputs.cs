@@ -28,10 +28,10 @@ public static class NetInputs
         var ratio = (double)square / size;
         for (var r = 0; r < size; r++)
         {
-            var (top, bottom, rowFraction) = Source(square == size ? r : ratio * r, square);
+            var (top, bottom, rowFraction) = Source(ratio * r, square);
             for (var c = 0; c < size; c++)
             {
-                var (left, right, columnFraction) = Source(square == size ? c : ratio * c, square);
+                var (left, right, columnFraction) = Source(ratio * c, square);
                 for (var channel = 0; channel < 3; channel++)
                 {
                     double Sample(int y, int x)
