@@ -22,11 +22,11 @@ public sealed class FaceVerificationWorkflowTests(PostgresDesignerHost fixture) 
     [Fact]
     public async Task The_card_holder_matches_but_a_still_photo_of_them_is_not_live()
     {
-        using var admin = await PublishAsync();
+        using var admin = await fixture.Host.PublishSampleAsync("verify-identity");
         var card = new DocumentGenerator(seed: 41).IdCard(canCuoc2024: false, CaptureKind.Scan, new GenerationOptions(PortraitPhoto: DemoFaces.Jpeg(Holder))).Front;
-        var frame = await StoreAsync(DemoFaces.Jpeg(Holder));
+        var frame = await fixture.Host.StoreBlobAsync(DemoFaces.Jpeg(Holder));
 
-        var instance = await StartAsync(admin, "session-41", await StoreAsync(card.Image), consent: true);
+        var instance = await StartAsync(admin, "session-41", await fixture.Host.StoreBlobAsync(card.Image), consent: true);
         var frames = new JsonArray([.. Enumerable.Repeat(frame, 8).Select(f => JsonValue.Create(f))]);
         var signal = await admin.PostAsJsonAsync("/api/signals/face-frames", new { correlationId = "session-41", payload = new JsonObject { ["frames"] = frames } });
         Assert.Equal(HttpStatusCode.OK, signal.StatusCode);
@@ -48,10 +48,10 @@ public sealed class FaceVerificationWorkflowTests(PostgresDesignerHost fixture) 
     [Fact]
     public async Task Without_consent_no_face_is_processed()
     {
-        using var admin = await PublishAsync();
+        using var admin = await fixture.Host.PublishSampleAsync("verify-identity");
         var card = new DocumentGenerator(seed: 42).IdCard(canCuoc2024: false, CaptureKind.Scan).Front;
 
-        var instance = await StartAsync(admin, "session-42", await StoreAsync(card.Image), consent: false);
+        var instance = await StartAsync(admin, "session-42", await fixture.Host.StoreBlobAsync(card.Image), consent: false);
 
         var journal = await admin.GetFromJsonAsync<JsonArray>($"/api/instances/{instance}/journal");
         Assert.Equal("Refused", Entry(journal!, "consent")["outcomes"]!.ToString());
@@ -62,23 +62,6 @@ public sealed class FaceVerificationWorkflowTests(PostgresDesignerHost fixture) 
 
     private static JsonNode Entry(JsonArray journal, string activityId) =>
         journal.Single(e => e!["activityId"]!.ToString() == activityId)!;
-
-    private async Task<string> StoreAsync(byte[] content)
-    {
-        var blobs = fixture.Host.Services.GetRequiredService<IBlobStore>();
-        using var stream = new MemoryStream(content);
-        return (await blobs.PutAsync(stream, CancellationToken.None)).Sha256;
-    }
-
-    private async Task<HttpClient> PublishAsync()
-    {
-        var admin = await fixture.Host.SignInAsync("admin");
-        var definition = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "samples", "workflows", "verify-identity.json"));
-        using var content = new StringContent(definition, System.Text.Encoding.UTF8, "application/json");
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/definitions", content)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/definitions/verify-identity/publish", null)).StatusCode);
-        return admin;
-    }
 
     private static async Task<string> StartAsync(HttpClient admin, string session, string cardFront, bool consent)
     {

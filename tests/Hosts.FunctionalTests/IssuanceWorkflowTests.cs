@@ -17,13 +17,7 @@ public sealed class IssuanceWorkflowTests(PostgresDesignerHost fixture) : IClass
     [Fact]
     public async Task The_workflow_issues_a_copy_that_verifies_by_code_and_by_file()
     {
-        using var admin = await fixture.Host.SignInAsync("admin");
-        var definition = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "samples", "workflows", "issue-copy.json"));
-        using (var content = new StringContent(definition, System.Text.Encoding.UTF8, "application/json"))
-        {
-            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/definitions", content)).StatusCode);
-        }
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/definitions/issue-copy/publish", null)).StatusCode);
+        using var admin = await fixture.Host.PublishSampleAsync("issue-copy");
         var (front, back) = new DocumentGenerator(seed: 61).IdCard(canCuoc2024: true, CaptureKind.Photo);
         var input = new JsonObject
         {
@@ -31,7 +25,7 @@ public sealed class IssuanceWorkflowTests(PostgresDesignerHost fixture) : IClass
             ["officerId"] = SeedAgencies.BaDinhOfficer.Id,
             ["dossierId"] = "dossier-61",
             ["documentType"] = "can-cuoc-2024-front",
-            ["pages"] = new JsonArray(await StoreAsync(front.Image), await StoreAsync(back.Image)),
+            ["pages"] = new JsonArray(await fixture.Host.StoreBlobAsync(front.Image), await fixture.Host.StoreBlobAsync(back.Image)),
             ["fee"] = 4000,
         };
 
@@ -52,9 +46,4 @@ public sealed class IssuanceWorkflowTests(PostgresDesignerHost fixture) : IClass
         Assert.True(byFile.Authentic, string.Join(", ", byFile.Findings));
     }
 
-    private async Task<string> StoreAsync(byte[] content)
-    {
-        using var stream = new MemoryStream(content);
-        return (await fixture.Host.Services.GetRequiredService<IBlobStore>().PutAsync(stream, CancellationToken.None)).Sha256;
-    }
 }

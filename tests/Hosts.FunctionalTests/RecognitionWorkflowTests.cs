@@ -22,9 +22,9 @@ public sealed class RecognitionWorkflowTests(PostgresDesignerHost fixture) : ICl
     public async Task A_card_scan_is_recognised_and_validated_and_its_fields_kept_out_of_the_journal()
     {
         var card = new DocumentGenerator(seed: 31).Generate(DocumentKind.Cccd2021Front, CaptureKind.Scan);
-        using var admin = await PublishAsync();
+        using var admin = await fixture.Host.PublishSampleAsync("recognise-document");
 
-        var instance = await StartAsync(admin, await StoreAsync(card.Image), "cccd-2021-front");
+        var instance = await StartAsync(admin, await fixture.Host.StoreBlobAsync(card.Image), "cccd-2021-front");
         var journal = await admin.GetFromJsonAsync<JsonArray>($"/api/instances/{instance}/journal");
 
         var recognise = journal!.Single(e => e!["activityId"]!.ToString() == "recognise")!;
@@ -39,30 +39,13 @@ public sealed class RecognitionWorkflowTests(PostgresDesignerHost fixture) : ICl
     public async Task A_truncated_upload_is_rejected_with_its_reason_code()
     {
         var card = new DocumentGenerator(seed: 32).Generate(DocumentKind.Cccd2021Front, CaptureKind.Scan);
-        using var admin = await PublishAsync();
+        using var admin = await fixture.Host.PublishSampleAsync("recognise-document");
 
-        var instance = await StartAsync(admin, await StoreAsync(card.Image[..(card.Image.Length / 2)]), null);
+        var instance = await StartAsync(admin, await fixture.Host.StoreBlobAsync(card.Image[..(card.Image.Length / 2)]), null);
         var view = await admin.GetFromJsonAsync<JsonObject>($"/api/instances/{instance}");
 
         Assert.Equal("Finished", view!["status"]!.ToString());
         Assert.Equal("rejected: truncated", view["variables"]!["verdict"]!.ToString());
-    }
-
-    private async Task<string> StoreAsync(byte[] content)
-    {
-        var blobs = fixture.Host.Services.GetRequiredService<IBlobStore>();
-        using var stream = new MemoryStream(content);
-        return (await blobs.PutAsync(stream, CancellationToken.None)).Sha256;
-    }
-
-    private async Task<HttpClient> PublishAsync()
-    {
-        var admin = await fixture.Host.SignInAsync("admin");
-        var definition = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "samples", "workflows", "recognise-document.json"));
-        using var content = new StringContent(definition, System.Text.Encoding.UTF8, "application/json");
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/definitions", content)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/api/definitions/recognise-document/publish", null)).StatusCode);
-        return admin;
     }
 
     private static async Task<string> StartAsync(HttpClient admin, string page, string? documentType)

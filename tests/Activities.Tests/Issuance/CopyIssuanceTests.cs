@@ -109,7 +109,7 @@ public sealed class CopyIssuanceTests : IAsyncLifetime, IDisposable
         var (_, pdf) = await IssueAsync("dossier-5");
         var signed = Temporary(pdf);
         var appended = Path.ChangeExtension(signed, ".appended.pdf");
-        Tool.Run("qpdf", signed, "--pages", signed, "1-z", signed, "1", "--", appended);
+        CommandLine.Run("qpdf", signed, "--pages", signed, "1-z", signed, "1", "--", appended);
 
         var result = await Verifier.ByPdfAsync(await File.ReadAllBytesAsync(appended), CancellationToken.None);
 
@@ -125,7 +125,7 @@ public sealed class CopyIssuanceTests : IAsyncLifetime, IDisposable
         var (_, pdf) = await IssueAsync("dossier-6");
         var signed = Temporary(pdf);
         var resaved = Path.ChangeExtension(signed, ".resaved.pdf");
-        Tool.Run("qpdf", signed, resaved);
+        CommandLine.Run("qpdf", signed, resaved);
 
         var result = await Verifier.ByPdfAsync(await File.ReadAllBytesAsync(resaved), CancellationToken.None);
 

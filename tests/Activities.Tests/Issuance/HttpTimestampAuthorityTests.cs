@@ -1,9 +1,9 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using SmartKiosk.Activities.Issuance.Keys;
 using SmartKiosk.Activities.Issuance.Timestamps;
+using SmartKiosk.TestSupport;
 
 namespace SmartKiosk.Activities.Tests.Issuance;
 
@@ -48,8 +48,7 @@ public sealed class HttpTimestampAuthorityTests(IssuanceFixture fixture) : IClas
 
         private TsaServer(Func<byte[], (int Status, string ContentType, byte[] Body)> answer)
         {
-            var port = FreePort();
-            Address = new Uri($"http://127.0.0.1:{port}/tsa/");
+            Address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/tsa/");
             listener.Prefixes.Add(Address.ToString());
             listener.Start();
             _ = Task.Run(async () =>
@@ -81,12 +80,5 @@ public sealed class HttpTimestampAuthorityTests(IssuanceFixture fixture) : IClas
         public static TsaServer Start(Func<byte[], (int, string, byte[])> answer) => new(answer);
 
         public void Dispose() => listener.Close();
-
-        private static int FreePort()
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            return ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
     }
 }

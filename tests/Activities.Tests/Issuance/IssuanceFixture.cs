@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Time.Testing;
 using SmartKiosk.Activities.Issuance.Agencies;
 using SmartKiosk.Activities.Issuance.Keys;
 using SmartKiosk.Activities.Issuance.Signing;
 using SmartKiosk.Activities.Issuance.Timestamps;
+using SmartKiosk.TestSupport;
 
 namespace SmartKiosk.Activities.Tests.Issuance;
 
@@ -28,9 +28,9 @@ public sealed class IssuanceFixture : IDisposable
         Directory.CreateDirectory(NssFolder);
         var rootFile = Path.Combine(folder, "root.cer");
         File.WriteAllBytes(rootFile, Root.RawData);
-        Tool.Run("certutil", "-N", "-d", $"sql:{NssFolder}", "--empty-password");
+        CommandLine.Run("certutil", "-N", "-d", $"sql:{NssFolder}", "--empty-password");
         // Trusted as a CA for e-mail (S/MIME) signing: the usage pdfsig checks document signatures for.
-        Tool.Run("certutil", "-A", "-d", $"sql:{NssFolder}", "-n", "smartkiosk-dev-root", "-t", "C,C,C", "-i", rootFile);
+        CommandLine.Run("certutil", "-A", "-d", $"sql:{NssFolder}", "-n", "smartkiosk-dev-root", "-t", "C,C,C", "-i", rootFile);
     }
 
     public FakeTimeProvider Time { get; }
@@ -59,29 +59,4 @@ public sealed class IssuanceFixture : IDisposable
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
-}
-
-/// <summary>Runs an independent command-line tool and returns its exit code and output.</summary>
-internal static class Tool
-{
-    /// <summary>Exit code and standard output followed by standard error.</summary>
-    public static (int ExitCode, string Output) Run(string command, params string[] arguments)
-    {
-        var (exit, output, error) = RunSeparately(command, arguments);
-        return (exit, output + error);
-    }
-
-    public static (int ExitCode, string Output, string Error) RunSeparately(string command, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{command} did not start.");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
-    }
 }

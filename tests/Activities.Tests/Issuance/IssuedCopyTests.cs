@@ -3,6 +3,8 @@ using SmartKiosk.Activities.Issuance.Codes;
 using SmartKiosk.Activities.Issuance.Rendering;
 using SmartKiosk.Activities.Issuance.Signing;
 
+using SmartKiosk.TestSupport;
+
 namespace SmartKiosk.Activities.Tests.Issuance;
 
 /// <summary>
@@ -16,8 +18,8 @@ public sealed class IssuedCopyTests(IssuanceFixture fixture) : IClassFixture<Iss
     {
         var path = fixture.WriteTemporary(await IssueAsync(seed: 1), ".pdf");
 
-        var (qpdfExit, qpdf) = Tool.Run("qpdf", "--check", path);
-        var (_, pdfsig) = Tool.Run("pdfsig", "-nssdir", $"sql:{fixture.NssFolder}", path);
+        var (qpdfExit, qpdf) = CommandLine.Run("qpdf", "--check", path);
+        var (_, pdfsig) = CommandLine.Run("pdfsig", "-nssdir", $"sql:{fixture.NssFolder}", path);
 
         Assert.True(qpdfExit == 0, qpdf);
         Assert.Equal(2, Count(pdfsig, "Signature Validation: Signature is Valid."));
@@ -37,16 +39,12 @@ public sealed class IssuedCopyTests(IssuanceFixture fixture) : IClassFixture<Iss
         var dump = Directory.CreateTempSubdirectory("smartkiosk-sig-").FullName;
         try
         {
-            var start = new System.Diagnostics.ProcessStartInfo("pdfsig") { WorkingDirectory = dump, ArgumentList = { "-dump", path } };
-            using (var process = System.Diagnostics.Process.Start(start)!)
-            {
-                await process.WaitForExitAsync();
-            }
+            CommandLine.RunIn(dump, "pdfsig", "-dump", path);
             var signatures = Directory.GetFiles(dump).Order().ToList();
             Assert.Equal(2, signatures.Count);
             foreach (var signature in signatures)
             {
-                var (_, cms) = Tool.Run("openssl", "cms", "-inform", "DER", "-in", signature, "-cmsout", "-print");
+                var (_, cms) = CommandLine.Run("openssl", "cms", "-inform", "DER", "-in", signature, "-cmsout", "-print");
                 Assert.Contains("id-smime-aa-signingCertificateV2", cms, StringComparison.Ordinal);
                 Assert.Contains("id-smime-aa-timeStampToken", cms, StringComparison.Ordinal);
                 // PAdES keeps the signing time in the signature dictionary, not among the signed attributes.
@@ -68,10 +66,10 @@ public sealed class IssuedCopyTests(IssuanceFixture fixture) : IClassFixture<Iss
         var content = IssuanceSamples.IdCardCopy(seed: 3, code);
         var path = fixture.WriteTemporary(await IssueAsync(content), ".pdf");
 
-        var (_, text) = Tool.Run("pdftotext", "-f", "3", "-l", "3", path, "-");
+        var (_, text) = CommandLine.Run("pdftotext", "-f", "3", "-l", "3", path, "-");
         var image = Path.ChangeExtension(path, null) + "-statement";
-        Tool.Run("pdftoppm", "-r", "150", "-png", "-f", "3", "-l", "3", "-singlefile", path, image);
-        var (_, qr, _) = Tool.RunSeparately("zbarimg", "--quiet", "--raw", image + ".png");
+        CommandLine.Run("pdftoppm", "-r", "150", "-png", "-f", "3", "-l", "3", "-singlefile", path, image);
+        var (_, qr, _) = CommandLine.RunSeparately("zbarimg", "--quiet", "--raw", image + ".png");
 
         Assert.Contains("Chứng thực bản sao đúng với bản chính.", text, StringComparison.Ordinal);
         Assert.Contains("Ủy ban nhân dân phường Hoàn Kiếm", text, StringComparison.Ordinal);
@@ -88,7 +86,7 @@ public sealed class IssuedCopyTests(IssuanceFixture fixture) : IClassFixture<Iss
         signed[signed.Length / 3] ^= 0x01;
         var path = fixture.WriteTemporary(signed, ".pdf");
 
-        var (_, pdfsig) = Tool.Run("pdfsig", "-nssdir", $"sql:{fixture.NssFolder}", path);
+        var (_, pdfsig) = CommandLine.Run("pdfsig", "-nssdir", $"sql:{fixture.NssFolder}", path);
 
         Assert.Equal(0, Count(pdfsig, "Signature Validation: Signature is Valid."));
     }

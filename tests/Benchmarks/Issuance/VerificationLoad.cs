@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using SmartKiosk.TestSupport;
 
@@ -20,7 +19,7 @@ public sealed partial record VerificationLoad(double RequestsPerSecond, long Req
         {
             throw new FileNotFoundException("Build the solution in Release first (dotnet build -c Release).", gatewayDll);
         }
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Combine("KioskGateway") };
         start.ArgumentList.Add(gatewayDll);
         start.Environment["SMARTKIOSK_DATA"] = data;
@@ -89,13 +88,6 @@ public sealed partial record VerificationLoad(double RequestsPerSecond, long Req
             await Task.Delay(250, cancellationToken);
         }
         throw new TimeoutException("The gateway did not become healthy in a minute.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SmartKiosk.TestSupport;
 
 using SmartKiosk.TestSupport.Faces;
@@ -54,18 +53,10 @@ public sealed class FaceReferenceRun
 
     private static void Run(string command, string[] arguments, string workingDirectory)
     {
-        var start = new ProcessStartInfo(command) { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
+        var (exit, _, error) = CommandLine.RunIn(workingDirectory, command, arguments);
+        if (exit != 0)
         {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {command}.");
-        var error = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error.Result}");
+            throw new InvalidOperationException($"{command} {string.Join(' ', arguments)} failed ({exit}): {error}");
         }
     }
 }
