@@ -6,6 +6,9 @@ namespace SmartKiosk.Activities.Issuance.Codes;
 /// The public code printed on a certified copy: 17 random symbols (83 bits, so it cannot be guessed)
 /// from an alphabet without look-alikes (no 0/O, 1/I/L, U), plus a check symbol that catches any single
 /// mistyped symbol and any swap of two neighbours. Written in groups of four: <c>K7PM-3QXD-9FWA-2HTN-RC</c>.
+/// The check is a weighted sum modulo the prime 31 (weights 1…18): a prime modulus is what makes every
+/// single change and every neighbour swap change the sum; Luhn mod 30 missed the swap of the first and
+/// last symbols of the alphabet.
 /// </summary>
 public readonly record struct VerificationCode
 {
@@ -22,11 +25,18 @@ public readonly record struct VerificationCode
     public static VerificationCode New()
     {
         Span<char> symbols = stackalloc char[RandomLength + 1];
-        for (var i = 0; i < RandomLength; i++)
+        int check;
+        do
         {
-            symbols[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+            for (var i = 0; i < RandomLength; i++)
+            {
+                symbols[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+            }
+            check = CheckValue(symbols[..RandomLength]);
         }
-        symbols[RandomLength] = CheckSymbol(symbols[..RandomLength]);
+        // Modulo 31 the check can be 30, which has no symbol: draw again (1 draw in 31; < 0.05 bit lost).
+        while (check >= Alphabet.Length);
+        symbols[RandomLength] = Alphabet[check];
         return new VerificationCode(new string(symbols));
     }
 
@@ -56,7 +66,7 @@ public readonly record struct VerificationCode
             }
             symbols[count++] = upper;
         }
-        if (count != symbols.Length || CheckSymbol(symbols[..RandomLength]) != symbols[RandomLength])
+        if (count != symbols.Length || CheckValue(symbols[..RandomLength]) != Alphabet.IndexOf(symbols[RandomLength], StringComparison.Ordinal))
         {
             return false;
         }
@@ -76,18 +86,16 @@ public readonly record struct VerificationCode
 
     public override string ToString() => Formatted;
 
-    // Luhn mod N: doubling every second symbol from the right makes neighbour swaps change the sum.
-    private static char CheckSymbol(ReadOnlySpan<char> symbols)
+    /// <summary>The check value c that makes Σ weightᵢ·valueᵢ + 18·c ≡ 0 (mod 31), weights 1…17 for the random symbols.</summary>
+    private static int CheckValue(ReadOnlySpan<char> symbols)
     {
-        var n = Alphabet.Length;
-        var factor = 2;
+        const int Modulus = 31;
+        const int CheckWeightInverse = 19; // 18 · 19 = 342 = 11 · 31 + 1
         var sum = 0;
-        for (var i = symbols.Length - 1; i >= 0; i--)
+        for (var i = 0; i < symbols.Length; i++)
         {
-            var addend = factor * Alphabet.IndexOf(symbols[i], StringComparison.Ordinal);
-            factor = factor == 2 ? 1 : 2;
-            sum += addend / n + addend % n;
+            sum += (i + 1) * Alphabet.IndexOf(symbols[i], StringComparison.Ordinal);
         }
-        return Alphabet[(n - sum % n) % n];
+        return (Modulus - sum % Modulus) % Modulus * CheckWeightInverse % Modulus;
     }
 }

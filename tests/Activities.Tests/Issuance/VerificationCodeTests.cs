@@ -21,7 +21,25 @@ public sealed class VerificationCodeTests
     [Fact]
     public void Every_single_mistyped_symbol_and_every_neighbour_swap_is_caught()
     {
-        var code = VerificationCode.New().Value;
+        // Many codes, so that the rare symbol pairs are met too (Luhn mod 30 once missed "2Z" ↔ "Z2").
+        for (var round = 0; round < 300; round++)
+        {
+            AssertEveryTypoRefused(VerificationCode.New().Value);
+        }
+    }
+
+    [Fact]
+    public void Swapping_the_first_and_last_symbols_of_the_alphabet_is_caught()
+    {
+        var alphabet = VerificationCode.Alphabet;
+        var payload = $"{alphabet[0]}{alphabet[^1]}" + new string(alphabet[5], VerificationCode.RandomLength - 2);
+        var valid = alphabet.Select(check => payload + check).Single(candidate => VerificationCode.TryParse(candidate, out _));
+
+        AssertEveryTypoRefused(valid);
+    }
+
+    private static void AssertEveryTypoRefused(string code)
+    {
         for (var i = 0; i < code.Length; i++)
         {
             foreach (var other in VerificationCode.Alphabet.Where(c => c != code[i]))
