@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Activities.Faces;
 using SmartKiosk.Activities.Issuance;
 using SmartKiosk.Activities.Recognition;
@@ -40,6 +41,7 @@ public static class SmartKioskCoreExtensions
         services.AddOptions<Fees.FeeOptions>().Bind(configuration.GetSection(Fees.FeeOptions.SectionName));
         services.AddSingleton<Fees.FeeCalculator>();
         services.AddHostedService<Issuance.IssuanceStartup>();
+        services.AddDossiers(configuration);
         // Loads (and on first run converts) the face models while the host starts serving.
         services.AddHostedService<Faces.Models.FaceModelWarmup>();
 

@@ -38,6 +38,7 @@ public static class RecognitionServiceCollectionExtensions
         services.TryAddSingleton<DocumentRecogniser>();
         services.TryAddSingleton<PdfRasterizer>();
         services.TryAddSingleton<ScanDecoder>();
+        services.TryAddSingleton<UploadChecker>();
         return services;
     }
 }

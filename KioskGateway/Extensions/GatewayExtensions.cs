@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Activities.Hosting;
+using SmartKiosk.KioskGateway.Delivery;
+using SmartKiosk.KioskGateway.Hosting;
+using SmartKiosk.KioskGateway.Kiosk;
 using SmartKiosk.KioskGateway.Security;
 using SmartKiosk.KioskGateway.Verification;
 
@@ -21,6 +25,9 @@ public static class GatewayExtensions
         services.AddProblemDetails();
         services.AddPublicVerification(builder.Configuration);
         services.AddOpenApi();
+        services.AddSingleton<DossierViews>();
+        services.AddHostedService<GatewayStartup>();
+        services.AddHostedService<DossierRetentionService>();
         return builder;
     }
 
@@ -34,6 +41,10 @@ public static class GatewayExtensions
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapPublicVerification();
+        app.MapStatusLookup();
+        app.MapDownloads();
+        app.MapKioskEnrolment();
+        app.MapKioskApi();
 
         // The kiosk API's contract is public, so a native kiosk client can be built against it.
         app.MapOpenApi().AllowAnonymous();

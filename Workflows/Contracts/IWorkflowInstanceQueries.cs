@@ -7,6 +7,9 @@ public interface IWorkflowInstanceQueries
 {
     Task<WorkflowInstanceView?> GetAsync(Guid instanceId, CancellationToken cancellationToken);
 
+    /// <summary>Input, variables and activity outputs (unredacted, for domain code), or null.</summary>
+    Task<WorkflowInstanceData?> GetDataAsync(Guid instanceId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<JournalEntryView>> GetJournalAsync(Guid instanceId, CancellationToken cancellationToken);
 
     /// <summary>Instances, newest first, filtered and paged.</summary>

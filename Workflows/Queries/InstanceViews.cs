@@ -4,6 +4,28 @@ using SmartKiosk.Workflows.Runtime;
 
 namespace SmartKiosk.Workflows.Queries;
 
+/// <summary>
+/// An instance's data for domain code that reads what its activities produced (the dossier a kiosk
+/// follows): input, variables and the last outputs of each executed activity with the activity's
+/// type. Unredacted: never return it over HTTP as it is.
+/// </summary>
+public sealed record WorkflowInstanceData(
+    Guid Id,
+    string DefinitionId,
+    int DefinitionVersion,
+    WorkflowStatus Status,
+    string? CorrelationId,
+    JsonObject Input,
+    JsonObject Variables,
+    IReadOnlyList<ActivityOutputs> Outputs,
+    IReadOnlyList<BookmarkView> Bookmarks,
+    string? FaultMessage,
+    DateTime UpdatedAt,
+    DateTime? FinishedAt);
+
+/// <summary>The last outputs of one executed activity.</summary>
+public sealed record ActivityOutputs(string ActivityId, string ActivityType, JsonObject Values);
+
 /// <summary>An instance as the back office reads it.</summary>
 public sealed record WorkflowInstanceView(
     Guid Id,

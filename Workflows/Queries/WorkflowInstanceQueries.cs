@@ -5,8 +5,45 @@ using SmartKiosk.Workflows.Runtime;
 
 namespace SmartKiosk.Workflows.Queries;
 
-public sealed class WorkflowInstanceQueries(IWorkflowDbContextFactory dbFactory) : IWorkflowInstanceQueries
+public sealed class WorkflowInstanceQueries(IWorkflowDbContextFactory dbFactory, WorkflowGraphCache graphs) : IWorkflowInstanceQueries
 {
+    public async Task<WorkflowInstanceData?> GetDataAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.Create();
+        var instance = await db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+        var graph = await graphs.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
+        var state = StateJson.Deserialize(instance.StateJson);
+        var variables = new JsonObject();
+        foreach (var (name, value) in state.Variables)
+        {
+            variables[name] = value?.DeepClone();
+        }
+
+        var outputs = state.Outputs
+            .Where(o => graph.Definition.Root.Activities.Any(a => a.Id == o.Key))
+            .Select(o => new ActivityOutputs(o.Key, graph.Node(o.Key).Type, o.Value))
+            .ToList();
+        return new WorkflowInstanceData(
+            instance.Id,
+            instance.DefinitionId,
+            instance.DefinitionVersion,
+            instance.Status,
+            instance.CorrelationId,
+            state.Input,
+            variables,
+            outputs,
+            [.. bookmarks.Select(b => new BookmarkView(b.Id, b.ActivityId, b.Name, b.Stimulus, b.CorrelationId, b.CreatedAt))],
+            instance.FaultMessage,
+            instance.UpdatedAt,
+            instance.FinishedAt);
+    }
+
     public async Task<WorkflowInstanceView?> GetAsync(Guid instanceId, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.Create();

@@ -1,41 +1,14 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
+using SmartKiosk.Activities.Hosting;
 using SmartKiosk.Workflows.Options;
-using SmartKiosk.Workflows.Persistence;
 
 namespace SmartKiosk.Activities.Issuance.Persistence;
 
 /// <summary>Pooled issuance contexts for the configured provider (the engine's persistence settings).</summary>
-public sealed class IssuanceDbContextFactory
+public sealed class IssuanceDbContextFactory(IOptions<PersistenceOptions> options)
 {
-    private readonly Func<IssuanceDbContext> create;
+    private readonly ProviderContextFactory<IssuanceDbContext, SqliteIssuanceDbContext, PostgreSqlIssuanceDbContext> _factory =
+        new(options.Value, IssuanceDbContext.MigrationsHistoryTable);
 
-    public IssuanceDbContextFactory(IOptions<PersistenceOptions> options)
-    {
-        var settings = options.Value;
-        if (string.IsNullOrWhiteSpace(settings.ConnectionString))
-        {
-            throw new InvalidOperationException("Persistence:ConnectionString is not set.");
-        }
-        switch (settings.Provider)
-        {
-            case DatabaseProvider.Sqlite:
-                var sqlite = new DbContextOptionsBuilder<SqliteIssuanceDbContext>()
-                    .UseSqlite(SqliteConnectionStrings.Normalize(settings.ConnectionString), x => x.MigrationsHistoryTable(IssuanceDbContext.MigrationsHistoryTable))
-                    .Options;
-                create = new PooledDbContextFactory<SqliteIssuanceDbContext>(sqlite).CreateDbContext;
-                break;
-            case DatabaseProvider.PostgreSql:
-                var postgres = new DbContextOptionsBuilder<PostgreSqlIssuanceDbContext>()
-                    .UseNpgsql(settings.ConnectionString, x => x.MigrationsHistoryTable(IssuanceDbContext.MigrationsHistoryTable))
-                    .Options;
-                create = new PooledDbContextFactory<PostgreSqlIssuanceDbContext>(postgres).CreateDbContext;
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown database provider {settings.Provider}.");
-        }
-    }
-
-    public IssuanceDbContext Create() => create();
+    public IssuanceDbContext Create() => _factory.Create();
 }

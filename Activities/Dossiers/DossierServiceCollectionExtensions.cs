@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SmartKiosk.Activities.Dossiers.DocumentTypes;
+using SmartKiosk.Activities.Dossiers.Persistence;
+using SmartKiosk.Activities.Dossiers.Progress;
+using SmartKiosk.Activities.Kiosks;
+using SmartKiosk.Workflows.Contracts;
+
+namespace SmartKiosk.Activities.Dossiers;
+
+/// <summary>Registers dossiers, document types and the kiosk registry (both hosts).</summary>
+public static class DossierServiceCollectionExtensions
+{
+    public static IServiceCollection AddDossiers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DossierOptions>().Bind(configuration.GetSection(DossierOptions.SectionName));
+        services.AddOptions<DocumentTypeOptions>().Bind(configuration.GetSection(DocumentTypeOptions.SectionName));
+        services.AddOptions<DemoKioskOptions>().Bind(configuration.GetSection(DemoKioskOptions.SectionName));
+        services.TryAddSingleton<DossierDbContextFactory>();
+        services.TryAddSingleton<DossierStore>();
+        services.TryAddSingleton<DossierChangeFeed>();
+        services.TryAddSingleton<DossierProjector>();
+        services.AddSingleton<IWorkflowObserver>(sp => sp.GetRequiredService<DossierProjector>());
+        services.TryAddSingleton<DossierService>();
+        services.TryAddSingleton<DossierRetention>();
+        services.TryAddSingleton<DocumentTypeCatalog>();
+        services.TryAddSingleton<DefaultWorkflowSeeder>();
+        services.TryAddSingleton<DeviceSecretProtector>();
+        services.TryAddSingleton<KioskRegistry>();
+        services.TryAddSingleton<DemoKioskSeeder>();
+        services.AddOptions<Delivery.DownloadLinkOptions>().Bind(configuration.GetSection(Delivery.DownloadLinkOptions.SectionName));
+        services.TryAddSingleton<Delivery.DownloadLinks>();
+        services.AddHostedService<DossierDatabaseInitializer>();
+        return services;
+    }
+}

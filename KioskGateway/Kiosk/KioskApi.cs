@@ -1,0 +1,216 @@
+using System.Net.Mail;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SmartKiosk.Activities.Dossiers;
+using SmartKiosk.Activities.Dossiers.DocumentTypes;
+using SmartKiosk.Activities.Dossiers.Progress;
+using SmartKiosk.Activities.Faces;
+using SmartKiosk.Activities.Intake;
+using SmartKiosk.Activities.Recognition.Imaging;
+using SmartKiosk.Activities.Storage;
+using SmartKiosk.KioskGateway.Problems;
+using SmartKiosk.KioskGateway.Security;
+
+namespace SmartKiosk.KioskGateway.Kiosk;
+
+/// <summary>
+/// The kiosk API: a session is a dossier whose workflow waits for the kiosk's inputs in turn
+/// (scan → consent → face frames → confirmation). Every call is signed by the device; a device sees
+/// only its own dossiers; every mutating call is idempotent by its Idempotency-Key.
+/// </summary>
+public static class KioskApi
+{
+    public static void MapKioskApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/kiosk").WithTags("Kiosk").AddEndpointFilter<DossierErrorFilter>();
+
+        api.MapGet("/document-types", (DocumentTypeCatalog types) =>
+            TypedResults.Ok(types.Offered.Select(t => new DocumentTypeView(t.Key, new(t.Settings.NameVi, t.Settings.NameEn), t.Settings.Service, t.Settings.HasPortrait, t.Settings.MaxPages)).ToList()))
+            .WithSummary("The document types this kiosk offers.");
+
+        var mutating = api.MapGroup("").AddEndpointFilter<IdempotencyFilter>();
+
+        mutating.MapPost("/dossiers", StartAsync)
+            .WithSummary("Starts a dossier (a kiosk session) for a document type; its workflow then waits for the scan.");
+
+        api.MapGet("/dossiers/{id:guid}", GetAsync).WithSummary("The dossier as the kiosk shows it.");
+
+        mutating.MapPut("/dossiers/{id:guid}/uploads/{kind}", UploadAsync)
+            .WithMetadata(new StreamedBodyAttribute())
+            .WithSummary("Uploads a page scan, a camera frame or the citizen's ID card (kind page, frame or id-card); the body is the image, streamed to the encrypted blob store. A page gets the quality gate's reasons at once.");
+
+        mutating.MapPost("/dossiers/{id:guid}/scan", (Guid id, SubmitScanRequest request, HttpContext http, DossierService service, DossierViews views) =>
+            SubmitScanAsync(id, request, http, service, views))
+            .WithSummary("Hands the uploaded pages to the workflow (stage kiosk.scan or kiosk.rescan): file checks, recognition, validation.");
+
+        mutating.MapPost("/dossiers/{id:guid}/consent", (Guid id, ConsentRequest request, HttpContext http, DossierService service, DossierViews views) =>
+            SubmitAsync(id, [DossierProgressReader.ConsentStage], new JsonObject { ["agreed"] = request.Agreed, ["textVersion"] = BiometricConsent.CurrentTextVersion }, http, service, views))
+            .WithSummary("The citizen's answer to the face-check consent (stage kiosk.consent). The answer returns the liveness challenge to show.");
+
+        mutating.MapPost("/dossiers/{id:guid}/identity", SubmitIdentityAsync)
+            .WithSummary("Hands the camera frames (and, for documents without a portrait, the citizen's ID card) to the face match and liveness check (stage kiosk.identity).");
+
+        mutating.MapPost("/dossiers/{id:guid}/confirmation", ConfirmAsync)
+            .WithSummary("The citizen confirms the recognised details and the fee, optionally with an e-mail address (stage kiosk.confirmation).");
+
+        mutating.MapPost("/dossiers/{id:guid}/withdrawal", async (Guid id, HttpContext http, DossierService service, DossierViews views, CancellationToken ct) =>
+        {
+            await OwnAsync(id, http, service, ct);
+            await service.WithdrawAsync(id, Actor(http), ct);
+            var (dossier, progress) = await service.GetAsync(id, ct);
+            return TypedResults.Ok(views.For(dossier, progress));
+        }).WithSummary("The citizen gives up the dossier.");
+
+        mutating.MapPost("/dossiers/resumption", async (ResumeRequest request, HttpContext http, DossierService service, DossierViews views, CancellationToken ct) =>
+        {
+            var resumed = await service.ResumeAsync(request.ReceiptCode, http.User.DeviceIdOf(), http.User.AgencyIdOf(), ct);
+            var (dossier, progress) = await service.GetAsync(resumed.Id, ct);
+            return TypedResults.Ok(views.For(dossier, progress));
+        }).WithSummary("Resumes, at this kiosk, a dossier that waits for a rescan, by its receipt code.");
+
+        api.MapGet("/dossiers/{id:guid}/events", ProgressStream.StreamAsync)
+            .WithSummary("Live progress as server-sent events: one 'dossier' event per change (id = revision; send Last-Event-ID to resume), ending when the dossier ends.");
+    }
+
+    private static async Task<Created<DossierView>> StartAsync(StartDossierRequest request, HttpContext http, DossierService service, DossierViews views, CancellationToken ct)
+    {
+        var started = await service.StartAsync(http.User.DeviceIdOf(), http.User.AgencyIdOf(), request.DocumentType ?? "", http.Request.Headers[IdempotencyFilter.Header].ToString(), ct);
+        var (dossier, progress) = await service.GetAsync(started.Id, ct);
+        return TypedResults.Created($"/api/kiosk/dossiers/{dossier.Id}", views.For(dossier, progress));
+    }
+
+    private static async Task<Ok<DossierView>> GetAsync(Guid id, HttpContext http, DossierService service, DossierViews views, CancellationToken ct)
+    {
+        var (dossier, progress) = await OwnAsync(id, http, service, ct);
+        return TypedResults.Ok(views.For(dossier, progress));
+    }
+
+    private static async Task<Results<Ok<UploadResponse>, ProblemHttpResult>> UploadAsync(
+        Guid id, string kind, string? source, HttpContext http, DossierService service, IBlobStore blobs, UploadChecker checker, CancellationToken ct)
+    {
+        if (kind is not (UploadKinds.Page or UploadKinds.Frame or UploadKinds.IdCard))
+        {
+            return KioskProblems.Result(KioskProblem.InvalidInput, StatusCodes.Status400BadRequest, "The upload kind is page, frame or id-card.");
+        }
+        var (dossier, _) = await OwnAsync(id, http, service, ct);
+        if (dossier.Status.IsFinal())
+        {
+            return KioskProblems.Result(KioskProblem.WrongStage, StatusCodes.Status409Conflict, "The dossier has ended.");
+        }
+
+        BlobRef stored;
+        try
+        {
+            stored = await blobs.PutAsync(http.Request.Body, ct);
+        }
+        catch (BlobStoreException ex) when (ex.Code == "too-large")
+        {
+            return KioskProblems.Result(KioskProblem.UploadTooLarge, StatusCodes.Status413PayloadTooLarge, ex.Message);
+        }
+        if (stored.Sha256 != http.User.SignedContentHashOf())
+        {
+            // The body is not what the kiosk signed: altered on the way, or a forged request.
+            await blobs.DeleteAsync(stored.Sha256, ct);
+            return KioskProblems.Result(KioskProblem.BadSignature, StatusCodes.Status401Unauthorized, "The upload does not match its signed hash.");
+        }
+
+        UploadCheck check;
+        try
+        {
+            var bytes = await blobs.ReadAsync(stored.Sha256, ct);
+            check = kind == UploadKinds.Page
+                ? await checker.CheckPageAsync(bytes, Enum.TryParse<CaptureSource>(source, ignoreCase: true, out var s) ? s : CaptureSource.Unknown, ct)
+                : checker.CheckPhoto(bytes);
+        }
+        catch (ScanRejectedException ex)
+        {
+            await blobs.DeleteAsync(stored.Sha256, ct);
+            var problem = ex.Code is "too-large" or "too-many-pixels" or "too-many-pages" ? KioskProblem.UploadTooLarge : KioskProblem.UploadUnreadable;
+            return KioskProblems.Result(problem, StatusCodes.Status422UnprocessableEntity, ex.Message, new Dictionary<string, object?> { ["reason"] = ex.Code });
+        }
+
+        if (!check.Passed)
+        {
+            // Not kept: the citizen scans again, and a page that cannot be read is not personal data we need.
+            await blobs.DeleteAsync(stored.Sha256, ct);
+            return TypedResults.Ok(new UploadResponse(stored.Sha256, kind, false, check.Pages, check.Issues));
+        }
+
+        await service.AddUploadAsync(id, stored.Sha256, kind, Actor(http), ct);
+        return TypedResults.Ok(new UploadResponse(stored.Sha256, kind, true, check.Pages, check.Issues));
+    }
+
+    private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> SubmitScanAsync(Guid id, SubmitScanRequest request, HttpContext http, DossierService service, DossierViews views)
+    {
+        var ct = http.RequestAborted;
+        var (dossier, _) = await OwnAsync(id, http, service, ct);
+        if (request.Pages is not { Count: > 0 } pages || pages.Any(p => !DossierService.Owns(dossier, p, UploadKinds.Page)))
+        {
+            return KioskProblems.Result(KioskProblem.InvalidInput, StatusCodes.Status422UnprocessableEntity, "Name at least one page uploaded to this dossier (kind page).");
+        }
+        var payload = new JsonObject
+        {
+            ["pages"] = new JsonArray([.. pages.Select(p => (JsonNode)p)]),
+            ["source"] = Enum.TryParse<CaptureSource>(request.Source, ignoreCase: true, out var source) ? source.ToString() : nameof(CaptureSource.Unknown),
+        };
+        return await SubmitAsync(id, [DossierProgressReader.ScanStage, DossierProgressReader.RescanStage], payload, http, service, views);
+    }
+
+    private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> SubmitIdentityAsync(Guid id, IdentityRequest request, HttpContext http, DossierService service, DossierViews views, CancellationToken ct)
+    {
+        var (dossier, _) = await OwnAsync(id, http, service, ct);
+        if (request.Frames is not { Count: > 0 and <= 30 } frames || frames.Any(f => !DossierService.Owns(dossier, f, UploadKinds.Frame)))
+        {
+            return KioskProblems.Result(KioskProblem.InvalidInput, StatusCodes.Status422UnprocessableEntity, "Name 1–30 camera frames uploaded to this dossier (kind frame).");
+        }
+        if (request.IdCardFront is { } card && !DossierService.Owns(dossier, card, UploadKinds.IdCard))
+        {
+            return KioskProblems.Result(KioskProblem.InvalidInput, StatusCodes.Status422UnprocessableEntity, "The ID card must be uploaded to this dossier (kind id-card).");
+        }
+        var payload = new JsonObject { ["frames"] = new JsonArray([.. frames.Select(f => (JsonNode)f)]), ["idCardFront"] = request.IdCardFront };
+        return await SubmitAsync(id, [DossierProgressReader.IdentityStage], payload, http, service, views);
+    }
+
+    private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> ConfirmAsync(Guid id, ConfirmationRequest request, HttpContext http, DossierService service, DossierViews views, CancellationToken ct)
+    {
+        await OwnAsync(id, http, service, ct);
+        string? email = null;
+        if (!string.IsNullOrWhiteSpace(request.Email))
+        {
+            if (request.Email.Length > 254 || !MailAddress.TryCreate(request.Email.Trim(), out var address) || address.Address != request.Email.Trim())
+            {
+                return KioskProblems.Result(KioskProblem.InvalidInput, StatusCodes.Status422UnprocessableEntity, "The e-mail address is not valid.", new Dictionary<string, object?> { ["field"] = "email" });
+            }
+            email = address.Address;
+        }
+        await service.SetContactEmailAsync(id, email, Actor(http), ct);
+        return await SubmitAsync(id, [DossierProgressReader.ConfirmationStage], new JsonObject { ["email"] = email is not null }, http, service, views);
+    }
+
+    private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> SubmitAsync(Guid id, string[] stages, JsonObject payload, HttpContext http, DossierService service, DossierViews views)
+    {
+        var ct = http.RequestAborted;
+        await OwnAsync(id, http, service, ct);
+        var (dossier, progress) = await service.SubmitAsync(id, stages, payload, http.Request.Headers[IdempotencyFilter.Header].ToString(), ct);
+        return TypedResults.Ok(views.For(dossier, progress));
+    }
+
+    /// <summary>The dossier, when it belongs to the calling kiosk; another kiosk's dossier does not exist for it.</summary>
+    internal static async Task<(Activities.Dossiers.Persistence.DossierRecord Dossier, DossierProgress? Progress)> OwnAsync(Guid id, HttpContext http, DossierService service, CancellationToken ct)
+    {
+        var found = await service.GetAsync(id, ct);
+        return found.Dossier.DeviceId == http.User.DeviceIdOf()
+            ? found
+            : throw new DossierException(DossierError.NotFound, "The dossier does not exist.");
+    }
+
+    private static string Actor(HttpContext http) => "kiosk:" + http.User.DeviceIdOf();
+}
+
+/// <summary>What an upload is.</summary>
+public static class UploadKinds
+{
+    public const string Page = "page";
+    public const string Frame = "frame";
+    public const string IdCard = "id-card";
+}
