@@ -19,7 +19,7 @@ public sealed class ConcludeDossier : Activity
     [Input(Description = "Why, e.g. outputs.validate.Findings or outputs.match.Result.reasons: each {code, field, message: {vi, en}}.", IsPersonalData = true)]
     public List<DossierReason> Reasons { get; set; } = [];
 
-    [Input(Description = "A reason code to add when the list is empty (e.g. face-mismatch).")]
+    [Input(Description = "The dossier-level reason, put first (e.g. face-mismatch); the reasons above detail it.")]
     public string? ReasonCode { get; set; }
 
     [Output(Description = "How the dossier ended.")]
@@ -32,9 +32,9 @@ public sealed class ConcludeDossier : Activity
     {
         Result = Conclusion;
         Why = [.. Reasons.Where(r => !string.IsNullOrWhiteSpace(r.Code)).Select(r => r with { Message = r.Message ?? DossierText.Reason(r.Code) })];
-        if (Why.Count == 0 && !string.IsNullOrWhiteSpace(ReasonCode))
+        if (!string.IsNullOrWhiteSpace(ReasonCode) && !Why.Any(r => r.Code == ReasonCode))
         {
-            Why.Add(new DossierReason(ReasonCode, null, DossierText.Reason(ReasonCode)));
+            Why.Insert(0, new DossierReason(ReasonCode, null, DossierText.Reason(ReasonCode)));
         }
         return ValueTask.FromResult(ActivityResult.Done());
     }

@@ -24,6 +24,22 @@ public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEn
 
     public string DataPath { get; }
 
+    /// <summary>Extra configuration for the host, applied when it starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Starts the host on Kestrel on a free loopback port (a real socket, as a kiosk reaches it) and
+    /// makes that address the public base URL of verification and download links.
+    /// </summary>
+    public Uri StartOnLoopback()
+    {
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
+        Settings["Issuance:PublicBaseUrl"] = address.ToString().TrimEnd('/');
+        UseKestrel(address.Port);
+        StartServer();
+        return address;
+    }
+
     public HttpClient CreateBrowserlessClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
@@ -60,6 +76,11 @@ public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEn
         builder.UseSetting("Data:Path", DataPath);
         // One development PKI for all hosts of the run: generating it per host costs seconds each.
         builder.UseSetting("Issuance:Signing:DevelopmentKeyFolder", SharedDevelopmentPki.Folder);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_postgres is not null)
         {
             builder.UseSetting("Persistence:Provider", "PostgreSql");

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SmartKiosk.Samples.KioskSimulator.Client;
+
+/// <summary>
+/// The kiosk API as a kiosk uses it: every request signed, every mutating call with an idempotency
+/// key that is kept across retries, so a lost response is retried without doing the work twice.
+/// </summary>
+public sealed class KioskApiClient(HttpClient http, RequestSigner signer)
+{
+    private const int Attempts = 3;
+
+    public Task<JsonObject> DocumentTypesAsync(CancellationToken ct) => SendAsync(HttpMethod.Get, "/api/kiosk/document-types", null, ct);
+
+    public Task<JsonObject> StartAsync(string documentType, CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, "/api/kiosk/dossiers", Json(new JsonObject { ["documentType"] = documentType }), ct);
+
+    public Task<JsonObject> GetAsync(Guid dossierId, CancellationToken ct) => SendAsync(HttpMethod.Get, $"/api/kiosk/dossiers/{dossierId}", null, ct);
+
+    /// <summary>Uploads an image (kind page, frame or id-card); the answer carries its address and the quality gate's issues.</summary>
+    public Task<JsonObject> UploadAsync(Guid dossierId, string kind, byte[] image, string? source, CancellationToken ct) =>
+        SendAsync(HttpMethod.Put, $"/api/kiosk/dossiers/{dossierId}/uploads/{kind}" + (source is null ? "" : $"?source={source}"), new Body(image, "application/octet-stream"), ct);
+
+    public Task<JsonObject> ScanAsync(Guid dossierId, IEnumerable<string> pages, string? source, CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/scan", Json(new JsonObject { ["pages"] = Array(pages), ["source"] = source }), ct);
+
+    public Task<JsonObject> ConsentAsync(Guid dossierId, bool agreed, CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/consent", Json(new JsonObject { ["agreed"] = agreed }), ct);
+
+    public Task<JsonObject> IdentityAsync(Guid dossierId, IEnumerable<string> frames, string? idCardFront, CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/identity", Json(new JsonObject { ["frames"] = Array(frames), ["idCardFront"] = idCardFront }), ct);
+
+    public Task<JsonObject> ConfirmAsync(Guid dossierId, string? email, CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/confirmation", Json(new JsonObject { ["email"] = email }), ct);
+
+    public Task<JsonObject> WithdrawAsync(Guid dossierId, CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/withdrawal", Json([]), ct);
+
+    public Task<JsonObject> ResumeAsync(string receiptCode, CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, "/api/kiosk/dossiers/resumption", Json(new JsonObject { ["receiptCode"] = receiptCode }), ct);
+
+    /// <summary>
+    /// The dossier's live progress: each server-sent event's view, until the stream ends. Reconnects
+    /// with Last-Event-ID when the connection drops, so no change is missed or seen twice.
+    /// </summary>
+    public async IAsyncEnumerable<JsonObject> EventsAsync(Guid dossierId, [EnumeratorCancellation] CancellationToken ct)
+    {
+        string? lastEventId = null;
+        var ended = false;
+        while (!ended && !ct.IsCancellationRequested)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/kiosk/dossiers/{dossierId}/events");
+            if (lastEventId is not null)
+            {
+                request.Headers.Add("Last-Event-ID", lastEventId);
+            }
+            signer.Sign(request, RequestSigner.Sha256([]));
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            await ThrowIfFailedAsync(response, ct);
+            await using var stream = await response.Content.ReadAsStreamAsync(ct);
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var data = new StringBuilder();
+            string? id = null;
+            while (await reader.ReadLineAsync(ct) is { } line)
+            {
+                if (line.Length == 0)
+                {
+                    if (data.Length > 0 && JsonNode.Parse(data.ToString()) is JsonObject view)
+                    {
+                        lastEventId = id ?? lastEventId;
+                        yield return view;
+                    }
+                    data.Clear();
+                    id = null;
+                }
+                else if (line.StartsWith("data:", StringComparison.Ordinal))
+                {
+                    data.Append(line.AsSpan(5).TrimStart());
+                }
+                else if (line.StartsWith("id:", StringComparison.Ordinal))
+                {
+                    id = line[3..].Trim();
+                }
+            }
+            // The server closes the stream when the dossier ends (or after its longest stream time).
+            ended = true;
+        }
+    }
+
+    /// <summary>One signed call; mutating calls get an idempotency key kept across the retries.</summary>
+    public async Task<JsonObject> SendAsync(HttpMethod method, string path, Body? body, CancellationToken ct)
+    {
+        var idempotencyKey = method == HttpMethod.Get ? null : Guid.NewGuid().ToString("N");
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, path);
+            if (body is not null)
+            {
+                request.Content = new ByteArrayContent(body.Content);
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue(body.MediaType);
+            }
+            if (idempotencyKey is not null)
+            {
+                request.Headers.Add("Idempotency-Key", idempotencyKey);
+            }
+            signer.Sign(request, RequestSigner.Sha256(body?.Content ?? []));
+            try
+            {
+                using var response = await http.SendAsync(request, ct);
+                if ((int)response.StatusCode >= 500 && attempt < Attempts)
+                {
+                    continue;
+                }
+                if (response.StatusCode == HttpStatusCode.Conflict && attempt < Attempts && await IsInProgressAsync(response, ct))
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
+                    continue;
+                }
+                await ThrowIfFailedAsync(response, ct);
+                var text = await response.Content.ReadAsStringAsync(ct);
+                return text.Length == 0 ? [] : JsonNode.Parse(text) switch
+                {
+                    JsonObject o => o,
+                    JsonArray a => new JsonObject { ["items"] = a },
+                    _ => [],
+                };
+            }
+            catch (HttpRequestException) when (attempt < Attempts)
+            {
+                // The network dropped the call; the same idempotency key makes the retry safe.
+            }
+        }
+    }
+
+    private static async Task<bool> IsInProgressAsync(HttpResponseMessage response, CancellationToken ct) =>
+        (await response.Content.ReadAsStringAsync(ct)).Contains("\"request-in-progress\"", StringComparison.Ordinal);
+
+    private static async Task ThrowIfFailedAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+        var text = await response.Content.ReadAsStringAsync(ct);
+        JsonObject? problem = null;
+        try
+        {
+            problem = JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            // Not a problem document (a proxy's page): the status says enough.
+        }
+        throw new KioskApiException(response.StatusCode, problem);
+    }
+
+    private static Body Json(JsonObject value) => new(Encoding.UTF8.GetBytes(value.ToJsonString()), "application/json");
+
+    private static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)v)]);
+}
+
+/// <summary>A request body and its media type.</summary>
+public sealed record Body(byte[] Content, string MediaType);

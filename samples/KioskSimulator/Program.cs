@@ -1,0 +1,3 @@
+using SmartKiosk.Samples.KioskSimulator.Cli;
+
+return await SimulatorCommands.RunAsync(args);

@@ -1,0 +1,20 @@
+namespace SmartKiosk.Samples.KioskSimulator.Submission;
+
+/// <summary>What <c>submit</c> sends: the document type, the page and frame images (or generated ones), and how long to wait.</summary>
+public sealed record SubmitOptions
+{
+    public required string DocumentType { get; init; }
+    public IReadOnlyList<byte[]> Pages { get; init; } = [];
+    public IReadOnlyList<byte[]> Frames { get; init; } = [];
+
+    /// <summary>The citizen's own ID card front, for documents without a portrait.</summary>
+    public byte[]? IdCard { get; init; }
+
+    public string Source { get; init; } = "Scanner";
+    public string? Email { get; init; }
+
+    /// <summary>Seconds to follow the dossier's progress after confirming; 0 returns at once.</summary>
+    public int WaitSeconds { get; init; }
+
+    public bool ConsentToFaceCheck { get; init; } = true;
+}

@@ -1,0 +1,45 @@
+using SmartKiosk.Activities.Issuance.Keys;
+using SmartKiosk.KioskGateway;
+using SmartKiosk.Samples.KioskSimulator.Client;
+
+namespace SmartKiosk.Hosts.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// Class fixture: a KioskGateway over its own PostgreSQL database, listening on a real loopback port,
+/// with the demo kiosk's credential and an NSS database that trusts the run's development root (so
+/// poppler's pdfsig judges issued copies on its own).
+/// </summary>
+public sealed class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewayOnLoopback>, IAsyncLifetime
+{
+    public HostFactory<GatewayEntryPoint> Host { get; private set; } = null!;
+
+    public Uri Address { get; private set; } = null!;
+
+    public KioskCredential DemoKiosk { get; private set; } = null!;
+
+    public string NssFolder => Path.Combine(Host.DataPath, "nss");
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await InitializeAsync();
+        Host = new HostFactory<GatewayEntryPoint>(ConnectionString);
+        Address = Host.StartOnLoopback();
+        DemoKiosk = KioskCredential.Load(Path.Combine(Host.DataPath, KioskCredential.DemoFileName));
+
+        Directory.CreateDirectory(NssFolder);
+        var root = Path.Combine(Host.DataPath, "root.cer");
+        await File.WriteAllBytesAsync(root, DevelopmentPki.Root(SharedDevelopmentPki.Folder).RawData);
+        CommandLine.Run("certutil", "-N", "-d", $"sql:{NssFolder}", "--empty-password");
+        CommandLine.Run("certutil", "-A", "-d", $"sql:{NssFolder}", "-n", "smartkiosk-dev-root", "-t", "C,C,C", "-i", root);
+    }
+
+    /// <summary>A kiosk client for the demo kiosk (or another credential) over the real socket.</summary>
+    public KioskApiClient Kiosk(KioskCredential? credential = null, TimeProvider? time = null) =>
+        new(new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) }, new RequestSigner(credential ?? DemoKiosk, time ?? TimeProvider.System));
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await DisposeAsync();
+    }
+}

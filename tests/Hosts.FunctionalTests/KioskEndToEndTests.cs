@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SmartKiosk.Activities.Dossiers;
+using SmartKiosk.Hosts.FunctionalTests.Infrastructure;
+using SmartKiosk.Samples.KioskSimulator.Client;
+using SmartKiosk.Samples.KioskSimulator.Submission;
+using SmartKiosk.TestSupport.Faces;
+using SmartKiosk.Workflows.Audit;
+using SmartKiosk.Workflows.Contracts;
+using SmartKiosk.Workflows.UserTasks;
+
+namespace SmartKiosk.Hosts.FunctionalTests;
+
+/// <summary>
+/// A whole kiosk session over a real socket against the gateway on PostgreSQL, driven by the kiosk
+/// simulator's client (signed requests): the default CCCD workflow with a generated card and camera
+/// frames, the officer's approval through the engine's task API, and a copy judged by poppler
+/// (pdfsig, pdftoppm) and zbar — none of them our code.
+/// </summary>
+public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassFixture<KioskGatewayOnLoopback>
+{
+    private static readonly IReadOnlyList<(string Name, byte[] Jpeg)> Faces =
+        [.. Enumerable.Range(0, DemoFaces.Count).Select(i => (DemoFaces.Name(i), DemoFaces.Jpeg(i)))];
+
+    [Fact]
+    public async Task A_citizen_with_the_same_face_gets_a_signed_copy_once_the_officer_approves()
+    {
+        var ct = CancellationToken.None;
+        var kiosk = fixture.Kiosk();
+        var submission = SyntheticCase.Create("cccd", seed: 11, Faces);
+
+        var submitted = await new DossierSubmitter(kiosk).SubmitAsync(submission, ct);
+
+        // Still frames make no blink or turn, so the liveness check sends the case to the officer.
+        Assert.Equal("AwaitingOfficer", submitted.Status);
+        Assert.Matches("^[0-9]{12}$", submitted.Fields["idNumber"]);
+        Assert.Equal(2000, submitted.FeeDong);
+        var dossier = await Services.GetRequiredService<DossierStore>().GetAsync(submitted.DossierId, ct);
+        var tasks = Services.GetRequiredService<IUserTaskService>();
+        var task = Assert.Single(await tasks.ListAsync(new UserTaskQuery(InstanceId: dossier!.InstanceId), ct));
+        Assert.Equal(["Approve", "Reject", "Rescan"], task.Actions);
+
+        // The kiosk follows the progress live while the officer approves.
+        var issued = FollowUntilEndedAsync(kiosk, submitted.DossierId, ct);
+        await tasks.CompleteAsync(task.Id, new TaskActor("clerk", ["clerk"]), "Approve", null, task.Revision, "approve-" + task.Id, ct);
+        var view = await issued.WaitAsync(TimeSpan.FromSeconds(90), ct);
+
+        Assert.Equal("Issued", view["status"]!.GetValue<string>());
+        var copy = view["copy"]!;
+        var verificationUrl = copy["verificationUrl"]!.GetValue<string>();
+        Assert.StartsWith(fixture.Address.ToString(), verificationUrl, StringComparison.Ordinal);
+
+        using var browser = new HttpClient();
+        var pdf = await browser.GetByteArrayAsync(copy["downloadUrl"]!.GetValue<string>(), ct);
+        var path = Path.Combine(fixture.Host.DataPath, $"{submitted.DossierId}.pdf");
+        await File.WriteAllBytesAsync(path, pdf, ct);
+
+        var (_, pdfsig) = CommandLine.Run("pdfsig", "-nssdir", $"sql:{fixture.NssFolder}", path);
+        Assert.True(Count(pdfsig, "Signature Validation: Signature is Valid.") == 2, pdfsig);
+        Assert.Equal(2, Count(pdfsig, "Certificate Validation: Certificate is Trusted."));
+        Assert.Contains("Signer Certificate Common Name: Nguyễn Thị Lan", pdfsig, StringComparison.Ordinal);
+
+        // The QR code sits on the statement, the last page (the card's own QR is on the first).
+        var (_, info) = CommandLine.Run("pdfinfo", path);
+        var pages = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))["Pages:".Length..].Trim();
+        var image = Path.ChangeExtension(path, null) + "-statement";
+        CommandLine.Run("pdftoppm", "-r", "150", "-png", "-f", pages, "-l", pages, "-singlefile", path, image);
+        var (_, qr, _) = CommandLine.RunSeparately("zbarimg", "--quiet", "--raw", image + ".png");
+        Assert.Equal(verificationUrl, qr.Trim());
+
+        var status = await browser.GetFromJsonAsync<JsonObject>(new Uri(fixture.Address, $"/api/public/dossiers/{submitted.ReceiptCode}"), ct);
+        Assert.Equal("Issued", status!["status"]!.GetValue<string>());
+        Assert.Equal(copy["verificationCode"]!.GetValue<string>(), status["copy"]!["verificationCode"]!.GetValue<string>());
+
+        var audit = Services.GetRequiredService<IAuditLog>();
+        var trail = await audit.ReadAsync(AuditSubjects.Dossier, submitted.DossierId.ToString(), ct);
+        Assert.True((await audit.VerifyAsync(AuditSubjects.Dossier, submitted.DossierId.ToString(), ct)).IsIntact);
+        Assert.Contains(trail, e => e.Action == "created");
+        Assert.Contains(trail, e => e.Action == "status-changed" && e.Data?["status"]?.GetValue<string>() == "Issued");
+    }
+
+    [Fact]
+    public async Task A_different_face_ends_in_review_or_refusal_never_in_a_copy()
+    {
+        var ct = CancellationToken.None;
+        var kiosk = fixture.Kiosk();
+        var submission = SyntheticCase.Create("cccd", seed: 12, Faces, frameFace: 15);
+
+        var submitted = await new DossierSubmitter(kiosk).SubmitAsync(submission with { WaitSeconds = 5 }, ct);
+
+        Assert.True(submitted.Status is "Refused" or "AwaitingOfficer", submitted.Status);
+        Assert.Null(submitted.VerificationCode);
+        Assert.Null(submitted.DownloadUrl);
+        if (submitted.Status == "Refused")
+        {
+            Assert.Contains(submitted.Reasons, r => r.Code is "face-mismatch" or "different-person");
+        }
+        var dossier = await Services.GetRequiredService<DossierStore>().GetAsync(submitted.DossierId, ct);
+        Assert.Null(dossier!.CopyId);
+    }
+
+    private IServiceProvider Services => fixture.Host.Services;
+
+    private static async Task<JsonObject> FollowUntilEndedAsync(KioskApiClient kiosk, Guid dossierId, CancellationToken ct)
+    {
+        JsonObject? last = null;
+        await foreach (var view in kiosk.EventsAsync(dossierId, ct))
+        {
+            last = view;
+            if (DossierSubmitter.IsEnded(view))
+            {
+                break;
+            }
+        }
+        return last ?? throw new InvalidOperationException("The progress stream ended without an event.");
+    }
+
+    private static int Count(string text, string line) => text.Split('\n').Count(l => l.Contains(line, StringComparison.Ordinal));
+}
