@@ -1,6 +1,8 @@
 using System.Net.Mail;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Activities.Dossiers.DocumentTypes;
 using SmartKiosk.Activities.Dossiers.Progress;
@@ -86,8 +88,19 @@ public static class KioskApi
     }
 
     private static async Task<Results<Ok<UploadResponse>, ProblemHttpResult>> UploadAsync(
-        Guid id, string kind, string? source, HttpContext http, DossierService service, IBlobStore blobs, UploadChecker checker, CancellationToken ct)
+        Guid id, string kind, string? source, HttpContext http, DossierService service, IBlobStore blobs, UploadChecker checker, IOptions<IntakeLimits> limits, CancellationToken ct)
     {
+        // A scan is at most the intake limit: refuse more before reading a byte of it.
+        var maxBytes = limits.Value.MaxBytes;
+        if (http.Request.ContentLength > maxBytes)
+        {
+            return KioskProblems.Result(KioskProblem.UploadTooLarge, StatusCodes.Status413PayloadTooLarge, $"An upload is at most {maxBytes / (1024 * 1024)} MB.");
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+        {
+            bodyLimit.MaxRequestBodySize = maxBytes;
+        }
+
         if (kind is not (UploadKinds.Page or UploadKinds.Frame or UploadKinds.IdCard))
         {
             return KioskProblems.Result(KioskProblem.InvalidInput, StatusCodes.Status400BadRequest, "The upload kind is page, frame or id-card.");
@@ -106,6 +119,10 @@ public static class KioskApi
         catch (BlobStoreException ex) when (ex.Code == "too-large")
         {
             return KioskProblems.Result(KioskProblem.UploadTooLarge, StatusCodes.Status413PayloadTooLarge, ex.Message);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return KioskProblems.Result(KioskProblem.UploadTooLarge, StatusCodes.Status413PayloadTooLarge, $"An upload is at most {maxBytes / (1024 * 1024)} MB.");
         }
         if (stored.Sha256 != http.User.SignedContentHashOf())
         {

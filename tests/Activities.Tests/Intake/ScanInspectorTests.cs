@@ -1,5 +1,6 @@
 using System.Text;
 using SmartKiosk.Activities.Intake;
+using SmartKiosk.TestSupport.Scans;
 
 namespace SmartKiosk.Activities.Tests.Intake;
 

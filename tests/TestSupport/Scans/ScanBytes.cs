@@ -2,13 +2,13 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace SmartKiosk.Activities.Tests.Intake;
+namespace SmartKiosk.TestSupport.Scans;
 
 /// <summary>
 /// Builds scan files byte by byte, so each hostile variant (a bomb header, a cut-off file, a page loop,
 /// an appended payload) is exactly what the test says it is. The PNG is a real, decodable image.
 /// </summary>
-internal static class ScanBytes
+public static class ScanBytes
 {
     public static byte[] Png(int width, int height, bool withEnd = true)
     {

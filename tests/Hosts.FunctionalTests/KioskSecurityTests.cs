@@ -1,0 +1,215 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using SmartKiosk.Activities.Kiosks;
+using SmartKiosk.Hosts.FunctionalTests.Infrastructure;
+using SmartKiosk.Samples.KioskSimulator.Client;
+using SmartKiosk.TestSupport.Scans;
+
+namespace SmartKiosk.Hosts.FunctionalTests;
+
+/// <summary>
+/// The kiosk API refuses what a kiosk did not send, or sent before: unsigned, expired, replayed,
+/// tampered and cross-device requests, a disabled kiosk, oversize and malformed uploads, a reused
+/// idempotency key — each with problem details — and the public lookups are rate-limited.
+/// </summary>
+public sealed class KioskSecurityTests(KioskGatewayOnLoopback fixture) : IClassFixture<KioskGatewayOnLoopback>
+{
+    private static readonly string StartBody = """{"documentType":"cccd"}""";
+
+    [Fact]
+    public async Task An_unsigned_request_is_refused_with_problem_details()
+    {
+        using var http = Http();
+        using var response = await http.PostAsync("/api/kiosk/dossiers", Json(StartBody));
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "unsigned");
+    }
+
+    [Fact]
+    public async Task A_replayed_request_is_refused_and_does_no_work_twice()
+    {
+        using var http = Http();
+        using var first = Signed(HttpMethod.Post, "/api/kiosk/dossiers", StartBody, "replay-" + Guid.NewGuid());
+        using var replay = Copy(first, StartBody);
+
+        using var accepted = await http.SendAsync(first);
+        using var refused = await http.SendAsync(replay);
+
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        await AssertProblemAsync(refused, HttpStatusCode.Unauthorized, "replayed");
+    }
+
+    [Fact]
+    public async Task A_request_signed_ten_minutes_ago_is_refused()
+    {
+        var late = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-10));
+        using var http = Http();
+        using var request = Signed(HttpMethod.Get, "/api/kiosk/document-types", null, null, new RequestSigner(fixture.DemoKiosk, late));
+
+        using var response = await http.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "expired");
+    }
+
+    [Fact]
+    public async Task A_body_changed_after_signing_is_refused()
+    {
+        using var http = Http();
+        using var signed = Signed(HttpMethod.Post, "/api/kiosk/dossiers", StartBody, "tamper-" + Guid.NewGuid());
+        signed.Content = Json("""{"documentType":"land-use-certificate"}""");
+
+        using var response = await http.SendAsync(signed);
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "bad-signature");
+    }
+
+    [Fact]
+    public async Task A_wrong_secret_is_refused()
+    {
+        var forged = fixture.DemoKiosk with { Secret = Convert.ToBase64String(new byte[32]) };
+        using var http = Http();
+        using var request = Signed(HttpMethod.Get, "/api/kiosk/document-types", null, null, new RequestSigner(forged, TimeProvider.System));
+
+        using var response = await http.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "bad-signature");
+    }
+
+    [Fact]
+    public async Task A_kiosk_does_not_see_another_kiosks_dossier_and_a_disabled_kiosk_is_refused_at_once()
+    {
+        var registry = fixture.Host.Services.GetRequiredService<KioskRegistry>();
+        var id = "other-kiosk-" + Guid.NewGuid().ToString("N")[..8];
+        await registry.RegisterAsync(new KioskRegistration(id, "Kiosk khác", "hn-hoan-kiem", "Sảnh", "Tầng 1"), "admin", CancellationToken.None);
+        var issued = await registry.IssueSecretAsync(id, "admin", CancellationToken.None);
+        var other = fixture.Kiosk(new Samples.KioskSimulator.Client.KioskCredential(issued.DeviceId, issued.KeyId, issued.Secret, null));
+        var dossier = await fixture.Kiosk().StartAsync("cccd", CancellationToken.None);
+        var dossierId = Guid.Parse(dossier["dossierId"]!.GetValue<string>());
+
+        var crossDevice = await Assert.ThrowsAsync<KioskApiException>(() => other.GetAsync(dossierId, CancellationToken.None));
+        Assert.Equal(HttpStatusCode.NotFound, crossDevice.Status);
+        Assert.Equal("dossier-not-found", crossDevice.Code);
+
+        Assert.NotNull(await other.DocumentTypesAsync(CancellationToken.None));
+        await registry.SetStatusAsync(id, KioskStatus.Disabled, "admin", CancellationToken.None);
+        var disabled = await Assert.ThrowsAsync<KioskApiException>(() => other.DocumentTypesAsync(CancellationToken.None));
+        Assert.Equal(HttpStatusCode.Unauthorized, disabled.Status);
+        Assert.Equal("device-disabled", disabled.Code);
+    }
+
+    [Fact]
+    public async Task Uploads_that_are_too_large_malformed_or_bombs_are_refused_and_not_kept()
+    {
+        var kiosk = fixture.Kiosk();
+        var dossier = await kiosk.StartAsync("cccd", CancellationToken.None);
+        var dossierId = Guid.Parse(dossier["dossierId"]!.GetValue<string>());
+
+        var oversize = await Assert.ThrowsAsync<KioskApiException>(() => kiosk.UploadAsync(dossierId, "page", new byte[26 * 1024 * 1024], null, CancellationToken.None));
+        var garbage = await Assert.ThrowsAsync<KioskApiException>(() => kiosk.UploadAsync(dossierId, "page", Encoding.ASCII.GetBytes("<script>alert(1)</script>"), null, CancellationToken.None));
+        var bomb = await Assert.ThrowsAsync<KioskApiException>(() => kiosk.UploadAsync(dossierId, "page", ScanBytes.Png(100_000, 100_000), null, CancellationToken.None));
+        var wrongKind = await Assert.ThrowsAsync<KioskApiException>(() => kiosk.UploadAsync(dossierId, "exe", [1, 2, 3], null, CancellationToken.None));
+
+        Assert.Equal((HttpStatusCode.RequestEntityTooLarge, "upload-too-large"), (oversize.Status, oversize.Code));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "upload-unreadable"), (garbage.Status, garbage.Code));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "upload-too-large"), (bomb.Status, bomb.Code));
+        Assert.Equal("too-many-pixels", bomb.Problem!["reason"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, wrongKind.Status);
+        var after = await kiosk.GetAsync(dossierId, CancellationToken.None);
+        Assert.Equal("kiosk.scan", after["stage"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_replays_its_answer_and_refuses_another_request()
+    {
+        using var http = Http();
+        var key = "idem-" + Guid.NewGuid();
+        using var first = await http.SendAsync(Signed(HttpMethod.Post, "/api/kiosk/dossiers", StartBody, key));
+        using var again = await http.SendAsync(Signed(HttpMethod.Post, "/api/kiosk/dossiers", StartBody, key));
+        using var other = await http.SendAsync(Signed(HttpMethod.Post, "/api/kiosk/dossiers", """{"documentType":"diploma"}""", key));
+        using var none = await http.SendAsync(Signed(HttpMethod.Post, "/api/kiosk/dossiers", StartBody, null));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+        var firstId = (await first.Content.ReadFromJsonAsync<JsonObject>())!["dossierId"]!.GetValue<string>();
+        var againId = (await again.Content.ReadFromJsonAsync<JsonObject>())!["dossierId"]!.GetValue<string>();
+        Assert.Equal(firstId, againId);
+        await AssertProblemAsync(other, HttpStatusCode.UnprocessableEntity, "idempotency-key-reused");
+        await AssertProblemAsync(none, HttpStatusCode.BadRequest, "idempotency-key-missing");
+    }
+
+    [Fact]
+    public async Task Script_in_a_field_is_refused_as_invalid_input_not_stored()
+    {
+        var kiosk = fixture.Kiosk();
+        var dossier = await kiosk.StartAsync("cccd", CancellationToken.None);
+        var dossierId = Guid.Parse(dossier["dossierId"]!.GetValue<string>());
+
+        var unknownType = await Assert.ThrowsAsync<KioskApiException>(() => kiosk.StartAsync("<img src=x onerror=alert(1)>", CancellationToken.None));
+        var foreignPage = await Assert.ThrowsAsync<KioskApiException>(() => kiosk.ScanAsync(dossierId, [new string('a', 64)], "Scanner", CancellationToken.None));
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "unknown-document-type"), (unknownType.Status, unknownType.Code));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "invalid-input"), (foreignPage.Status, foreignPage.Code));
+    }
+
+    [Fact]
+    public async Task The_public_status_lookup_is_rate_limited()
+    {
+        await using var limited = fixture.Host.WithWebHostBuilder(b => b.UseSetting("PublicVerification:PermitPerMinute", "3"));
+        using var client = limited.CreateClient();
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await client.GetAsync("/api/public/dossiers/K7PM-3QXD-9FWR");
+            answers.Add(response.StatusCode);
+        }
+
+        Assert.All(answers.Take(3), status => Assert.Equal(HttpStatusCode.NotFound, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[3]);
+    }
+
+    private HttpClient Http() => new() { BaseAddress = fixture.Address };
+
+    private HttpRequestMessage Signed(HttpMethod method, string path, string? body, string? idempotencyKey, RequestSigner? signer = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = Json(body);
+        }
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+        (signer ?? new RequestSigner(fixture.DemoKiosk, TimeProvider.System)).Sign(request, RequestSigner.Sha256(Encoding.UTF8.GetBytes(body ?? "")));
+        return request;
+    }
+
+    private static HttpRequestMessage Copy(HttpRequestMessage original, string body)
+    {
+        var copy = new HttpRequestMessage(original.Method, original.RequestUri) { Content = Json(body) };
+        foreach (var header in original.Headers)
+        {
+            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+        return copy;
+    }
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(code, problem!["code"]!.GetValue<string>());
+        Assert.Contains(" / ", problem["title"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}
