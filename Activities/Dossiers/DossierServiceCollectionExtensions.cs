@@ -31,7 +31,10 @@ public static class DossierServiceCollectionExtensions
         services.TryAddSingleton<DemoKioskSeeder>();
         services.AddOptions<Delivery.DownloadLinkOptions>().Bind(configuration.GetSection(Delivery.DownloadLinkOptions.SectionName));
         services.TryAddSingleton<Delivery.DownloadLinks>();
+        services.AddOptions<Delivery.Email.EmailOptions>().Bind(configuration.GetSection(Delivery.Email.EmailOptions.SectionName));
+        services.TryAddSingleton<Delivery.Email.EmailOutbox>();
         services.AddHostedService<DossierDatabaseInitializer>();
+        services.AddHostedService<Delivery.Email.EmailOutboxWorker>();
         return services;
     }
 }

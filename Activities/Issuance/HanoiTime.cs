@@ -7,4 +7,8 @@ public static class HanoiTime
 
     public static DateOnly Today(TimeProvider time) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime);
+
+    /// <summary>The Vietnamese date of a moment.</summary>
+    public static DateOnly DateOf(DateTimeOffset moment) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
 }

@@ -28,6 +28,7 @@ public sealed class DossierViews(DownloadLinks downloads)
             dossier.Status == DossierStatus.Capturing ? progress?.Challenge : null,
             progress?.Fee,
             Copy(dossier, progress?.Copy),
+            dossier.EmailStatus ?? (dossier.ContactEmail is not null && dossier.Status == DossierStatus.Issued ? "queued" : null),
             progress?.Reasons ?? [],
             dossier.Revision,
             dossier.CreatedAt,

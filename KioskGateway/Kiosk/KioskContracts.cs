@@ -54,6 +54,7 @@ public sealed record DossierView(
     JsonObject? Challenge,
     FeeView? Fee,
     CopyView? Copy,
+    [property: Description("The copy e-mail: queued, sent, failed or no-address; null when none was asked for.")] string? EmailStatus,
     IReadOnlyList<DossierReason> Reasons,
     int Revision,
     DateTime CreatedAt,

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using SmartKiosk.Activities.Delivery.Email;
 using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Hosts.FunctionalTests.Infrastructure;
 using SmartKiosk.Samples.KioskSimulator.Client;
@@ -16,7 +17,7 @@ namespace SmartKiosk.Hosts.FunctionalTests;
 /// A whole kiosk session over a real socket against the gateway on PostgreSQL, driven by the kiosk
 /// simulator's client (signed requests): the default CCCD workflow with a generated card and camera
 /// frames, the officer's approval through the engine's task API, and a copy judged by poppler
-/// (pdfsig, pdftoppm) and zbar — none of them our code.
+/// (pdfsig, pdftoppm) and zbar — none of them our code — and e-mailed to an SMTP server on a socket.
 /// </summary>
 public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassFixture<KioskGatewayOnLoopback>
 {
@@ -28,7 +29,7 @@ public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassF
     {
         var ct = CancellationToken.None;
         var kiosk = fixture.Kiosk();
-        var submission = SyntheticCase.Create("cccd", seed: 11, Faces);
+        var submission = SyntheticCase.Create("cccd", seed: 11, Faces) with { Email = "cong.dan@example.vn" };
 
         var submitted = await new DossierSubmitter(kiosk).SubmitAsync(submission, ct);
 
@@ -68,6 +69,20 @@ public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassF
         CommandLine.Run("pdftoppm", "-r", "150", "-png", "-f", pages, "-l", pages, "-singlefile", path, image);
         var (_, qr, _) = CommandLine.RunSeparately("zbarimg", "--quiet", "--raw", image + ".png");
         Assert.Equal(verificationUrl, qr.Trim());
+
+        // The e-mail arrives at a real SMTP server, with the same PDF attached and a stable Message-ID.
+        var issuedDossier = await Services.GetRequiredService<DossierStore>().GetAsync(submitted.DossierId, ct);
+        var mail = await fixture.Mail.WaitForAsync(CopyEmail.MessageId(submitted.DossierId, issuedDossier!.CopyId!.Value), TimeSpan.FromSeconds(60));
+        Assert.Equal("cong.dan@example.vn", mail.To.Mailboxes.Single().Address);
+        Assert.Contains(copy["verificationCode"]!.GetValue<string>(), mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Bản sao điện tử có chứng thực", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("certified electronic copy", mail.TextBody, StringComparison.Ordinal);
+        var attached = Assert.Single(mail.Attachments.OfType<MimeKit.MimePart>());
+        using (var decoded = new MemoryStream())
+        {
+            await attached.Content!.DecodeToAsync(decoded, ct);
+            Assert.Equal(pdf, decoded.ToArray());
+        }
 
         var status = await browser.GetFromJsonAsync<JsonObject>(new Uri(fixture.Address, $"/api/public/dossiers/{submitted.ReceiptCode}"), ct);
         Assert.Equal("Issued", status!["status"]!.GetValue<string>());

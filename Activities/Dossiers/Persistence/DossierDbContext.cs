@@ -35,6 +35,7 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
             e.Property(d => d.Stage).HasMaxLength(100);
             e.Property(d => d.Reasons).HasMaxLength(2000);
             e.Property(d => d.ContactEmail).HasMaxLength(254);
+            e.Property(d => d.EmailStatus).HasMaxLength(20);
             e.Property(d => d.VerificationCode).HasMaxLength(32);
             e.Property(d => d.Revision).IsConcurrencyToken();
             e.HasIndex(d => d.ReceiptCode).IsUnique();

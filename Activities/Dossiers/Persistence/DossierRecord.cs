@@ -32,6 +32,9 @@ public sealed class DossierRecord
     /// <summary>Where the copy is e-mailed, if the citizen asked. Personal data: deleted with the scans.</summary>
     public string? ContactEmail { get; set; }
 
+    /// <summary>Where the e-mail with the copy is: queued, sent, failed, no-address; null when none was asked for.</summary>
+    public string? EmailStatus { get; set; }
+
     public string? VerificationCode { get; set; }
     public Guid? CopyId { get; set; }
     public long? FeeDong { get; set; }

@@ -89,7 +89,9 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItemR
         b.HasKey(x => x.Id);
         b.Property(x => x.Topic).HasMaxLength(100).IsRequired();
         b.Property(x => x.ClaimedBy).HasMaxLength(200);
+        b.Property(x => x.LastError).HasMaxLength(2000);
         b.HasIndex(x => new { x.CompletedAt, x.CreatedAt });
+        b.HasIndex(x => new { x.Topic, x.CompletedAt, x.NotBefore });
     }
 }
 

@@ -11,4 +11,12 @@ public sealed class WorkItemRecord
     public DateTime? ClaimedAt { get; set; }
     public string? ClaimedBy { get; set; }
     public DateTime? CompletedAt { get; set; }
+
+    /// <summary>Failed attempts so far; the worker backs off after each.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Not to be tried before this time (the backoff after a failure).</summary>
+    public DateTime? NotBefore { get; set; }
+
+    public string? LastError { get; set; }
 }

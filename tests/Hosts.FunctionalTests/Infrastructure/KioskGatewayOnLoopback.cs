@@ -6,7 +6,7 @@ namespace SmartKiosk.Hosts.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// Class fixture: a KioskGateway over its own PostgreSQL database, listening on a real loopback port,
-/// with the demo kiosk's credential and an NSS database that trusts the run's development root (so
+/// with the demo kiosk's credential, an SMTP server on a socket for its e-mail, and an NSS database that trusts the run's development root (so
 /// poppler's pdfsig judges issued copies on its own).
 /// </summary>
 public sealed class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewayOnLoopback>, IAsyncLifetime
@@ -17,12 +17,19 @@ public sealed class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewa
 
     public KioskCredential DemoKiosk { get; private set; } = null!;
 
+    /// <summary>The SMTP server the gateway's outbox sends to.</summary>
+    public SmtpInbox Mail { get; } = new();
+
     public string NssFolder => Path.Combine(Host.DataPath, "nss");
 
     async Task IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
         Host = new HostFactory<GatewayEntryPoint>(ConnectionString);
+        Host.Settings["Delivery:Email:Smtp:Host"] = "127.0.0.1";
+        Host.Settings["Delivery:Email:Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Host.Settings["Delivery:Email:Smtp:Security"] = "None";
+        Host.Settings["Delivery:Email:PollInterval"] = "00:00:00.200";
         Address = Host.StartOnLoopback();
         DemoKiosk = KioskCredential.Load(Path.Combine(Host.DataPath, KioskCredential.DemoFileName));
 
@@ -40,6 +47,7 @@ public sealed class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewa
     async Task IAsyncLifetime.DisposeAsync()
     {
         await Host.DisposeAsync();
+        await Mail.DisposeAsync();
         await DisposeAsync();
     }
 }

@@ -468,6 +468,9 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -484,6 +487,13 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("NotBefore")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PayloadJson")
                         .HasColumnType("text");
 
@@ -495,6 +505,8 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CompletedAt", "CreatedAt");
+
+                    b.HasIndex("Topic", "CompletedAt", "NotBefore");
 
                     b.ToTable("work_items", (string)null);
                 });

@@ -461,6 +461,9 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("TEXT");
 
@@ -477,6 +480,13 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotBefore")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PayloadJson")
                         .HasColumnType("TEXT");
 
@@ -488,6 +498,8 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CompletedAt", "CreatedAt");
+
+                    b.HasIndex("Topic", "CompletedAt", "NotBefore");
 
                     b.ToTable("work_items", (string)null);
                 });

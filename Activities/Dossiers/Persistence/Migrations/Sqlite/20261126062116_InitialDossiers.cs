@@ -28,6 +28,7 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
                     Stage = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Reasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    EmailStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     VerificationCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     CopyId = table.Column<Guid>(type: "TEXT", nullable: true),
                     FeeDong = table.Column<long>(type: "INTEGER", nullable: true),

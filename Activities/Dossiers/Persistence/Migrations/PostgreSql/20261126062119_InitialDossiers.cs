@@ -28,6 +28,7 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
                     Stage = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    EmailStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     VerificationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     CopyId = table.Column<Guid>(type: "uuid", nullable: true),
                     FeeDong = table.Column<long>(type: "bigint", nullable: true),

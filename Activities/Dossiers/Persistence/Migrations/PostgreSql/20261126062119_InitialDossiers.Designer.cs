@@ -12,7 +12,7 @@ using SmartKiosk.Activities.Dossiers.Persistence;
 namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlDossierDbContext))]
-    [Migration("20261126060138_InitialDossiers")]
+    [Migration("20261126062119_InitialDossiers")]
     partial class InitialDossiers
     {
         /// <inheritdoc />
@@ -69,6 +69,10 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EmailStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");

@@ -11,7 +11,7 @@ using SmartKiosk.Activities.Dossiers.Persistence;
 namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDossierDbContext))]
-    [Migration("20261126060135_InitialDossiers")]
+    [Migration("20261126062116_InitialDossiers")]
     partial class InitialDossiers
     {
         /// <inheritdoc />
@@ -63,6 +63,10 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
                     b.Property<string>("DocumentType")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailStatus")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ExpiresAt")

@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SmartKiosk.Activities.Dossiers;
+using SmartKiosk.Activities.Dossiers.Codes;
+using SmartKiosk.Activities.Dossiers.DocumentTypes;
+using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Activities.Issuance;
+using SmartKiosk.Activities.Issuance.Codes;
+using SmartKiosk.Activities.Issuance.Persistence;
+using SmartKiosk.Activities.Storage;
+using SmartKiosk.Workflows.Dispatch;
+
+namespace SmartKiosk.Activities.Delivery.Email;
+
+/// <summary>
+/// Sends the queued copy e-mails: claims outbox rows, composes each message from the dossier and the
+/// copy as they are now, hands it to the transport, and records the outcome on the dossier (audited).
+/// A failure is retried with a doubling delay; a message is given up after
+/// <see cref="EmailOptions.MaxAttempts"/> tries and the dossier shows it failed.
+/// </summary>
+public sealed class EmailOutbox(
+    WorkQueue queue,
+    DossierStore dossiers,
+    DocumentTypeCatalog types,
+    IssuanceDbContextFactory issuance,
+    IBlobStore blobs,
+    DownloadLinks links,
+    IOptions<EmailOptions> options,
+    IOptions<IssuanceOptions> issuanceOptions,
+    IOptions<DataFolderOptions> data,
+    TimeProvider time,
+    ILogger<EmailOutbox> logger)
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Sends what is due; returns how many messages went out.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        foreach (var item in await queue.ClaimAsync(SendCopyByEmail.Topic, _worker, Lease, 10, cancellationToken))
+        {
+            try
+            {
+                await SendAsync(item, cancellationToken);
+                await queue.CompleteAsync(item.Id, cancellationToken);
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await FailAsync(item, ex, cancellationToken);
+            }
+        }
+        return sent;
+    }
+
+    private async Task SendAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        var dossierId = Guid.Parse(item.Payload!["dossierId"]!.GetValue<string>());
+        var copyId = Guid.Parse(item.Payload!["copyId"]!.GetValue<string>());
+        var dossier = await dossiers.GetAsync(dossierId, cancellationToken);
+        if (dossier?.ContactEmail is not { } address)
+        {
+            // The address was deleted (retention) before the message could go: nothing to send to.
+            await MarkAsync(dossierId, "no-address", null, cancellationToken);
+            return;
+        }
+
+        await using var db = issuance.Create();
+        var copy = await db.CertifiedCopies.AsNoTracking().SingleAsync(c => c.Id == copyId, cancellationToken);
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == copy.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
+        var type = types.Find(dossier.DocumentType)?.Settings;
+        var settings = options.Value;
+        var link = settings.Mode == EmailMode.Link ? links.Create(copyId) : null;
+        var code = VerificationCode.TryParse(copy.VerificationCode, out var parsed) ? parsed.Formatted : copy.VerificationCode;
+        var message = CopyEmail.Compose(
+            new CopyEmailContent(
+                dossierId,
+                copyId,
+                address,
+                type?.NameVi ?? dossier.DocumentType,
+                type?.NameEn ?? dossier.DocumentType,
+                agency,
+                HanoiTime.DateOf(copy.IssuedAt),
+                code,
+                issuanceOptions.Value.VerificationUrl(copy.VerificationCode),
+                ReceiptCode.TryParse(dossier.ReceiptCode, out var receipt) ? receipt.Formatted : dossier.ReceiptCode,
+                settings.Mode == EmailMode.Attachment ? await blobs.ReadAsync(copy.Sha256, cancellationToken) : null,
+                link?.Url,
+                link is null ? null : HanoiTime.DateOf(link.ExpiresAt)),
+            settings);
+
+        await Transport().SendAsync(message, cancellationToken);
+        logger.LogInformation("Copy e-mail {MessageId} of dossier {DossierId} sent (attempt {Attempt})", message.MessageId, dossierId, item.Attempts + 1);
+        await MarkAsync(dossierId, "sent", message.MessageId, cancellationToken);
+    }
+
+    private async Task FailAsync(WorkItem item, Exception error, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var attempts = item.Attempts + 1;
+        var giveUp = attempts >= settings.MaxAttempts;
+        var delay = TimeSpan.FromTicks(Math.Min(TimeSpan.FromHours(1).Ticks, settings.RetryDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
+        // A message given up stays in the outbox with its error, never due again: an operator can requeue it.
+        var retryAt = giveUp ? DateTime.MaxValue : time.GetUtcNow().UtcDateTime + delay;
+        await queue.FailAsync(item.Id, $"{error.GetType().Name}: {error.Message}", retryAt, cancellationToken);
+        logger.LogWarning(error, "Copy e-mail {ItemId} failed (attempt {Attempt} of {Max}){GiveUp}", item.Id, attempts, settings.MaxAttempts, giveUp ? "; given up" : $"; retry in {delay}");
+        if (giveUp && item.Payload?["dossierId"]?.GetValue<string>() is { } dossier && Guid.TryParse(dossier, out var dossierId))
+        {
+            await MarkAsync(dossierId, "failed", null, cancellationToken);
+        }
+    }
+
+    private async Task MarkAsync(Guid dossierId, string status, string? messageId, CancellationToken cancellationToken) =>
+        await dossiers.UpdateAsync(
+            dossierId,
+            d =>
+            {
+                if (d.EmailStatus == status)
+                {
+                    return null;
+                }
+                d.EmailStatus = status;
+                return new DossierChange("email-" + status, messageId is null ? null : new JsonObject { ["messageId"] = messageId });
+            },
+            "delivery",
+            cancellationToken);
+
+    private IMailTransport Transport()
+    {
+        var settings = options.Value;
+        return string.IsNullOrWhiteSpace(settings.Smtp.Host)
+            ? new PickupFolderTransport(Path.Combine(data.Value.Path, settings.PickupFolder))
+            : new SmtpTransport(settings.Smtp);
+    }
+}

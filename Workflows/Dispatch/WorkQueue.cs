@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using SmartKiosk.Workflows.Contracts;
+
+namespace SmartKiosk.Workflows.Dispatch;
+
+/// <summary>
+/// The outgoing work that activities commit with their instance (<c>context.Enqueue</c>), taken by
+/// workers topic by topic. A claim is a conditional update of one row, so two workers (or two
+/// nodes) never both take an item; a claim whose worker died expires after its lease and the item
+/// is taken again — delivery is at least once, and a handler makes a repeat harmless.
+/// </summary>
+public sealed class WorkQueue(IWorkflowDbContextFactory dbFactory, TimeProvider time)
+{
+    /// <summary>Claims up to <paramref name="max"/> due items of <paramref name="topic"/> for <paramref name="worker"/>.</summary>
+    public async Task<IReadOnlyList<WorkItem>> ClaimAsync(string topic, string worker, TimeSpan lease, int max, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var expired = now - lease;
+        await using var db = dbFactory.Create();
+        var candidates = await db.WorkItems.AsNoTracking()
+            .Where(w => w.Topic == topic && w.CompletedAt == null && (w.NotBefore == null || w.NotBefore <= now) && (w.ClaimedAt == null || w.ClaimedAt < expired))
+            .OrderBy(w => w.CreatedAt)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+
+        var claimed = new List<WorkItem>();
+        foreach (var item in candidates)
+        {
+            var previousClaim = item.ClaimedAt;
+            var won = await db.WorkItems
+                .Where(w => w.Id == item.Id && w.CompletedAt == null && w.ClaimedAt == previousClaim)
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.ClaimedAt, now).SetProperty(w => w.ClaimedBy, worker), cancellationToken);
+            if (won == 1)
+            {
+                claimed.Add(new WorkItem(item.Id, item.InstanceId, item.Topic, item.PayloadJson is null ? null : JsonNode.Parse(item.PayloadJson), item.Attempts, item.CreatedAt));
+            }
+        }
+        return claimed;
+    }
+
+    public async Task CompleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.Create();
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.WorkItems.Where(w => w.Id == id).ExecuteUpdateAsync(s => s.SetProperty(w => w.CompletedAt, now).SetProperty(w => w.LastError, (string?)null), cancellationToken);
+    }
+
+    /// <summary>Releases the item for another try at <paramref name="retryAt"/>, recording why it failed.</summary>
+    public async Task FailAsync(Guid id, string error, DateTime retryAt, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.Create();
+        var message = error.Length > 2000 ? error[..2000] : error;
+        await db.WorkItems.Where(w => w.Id == id).ExecuteUpdateAsync(
+            s => s.SetProperty(w => w.Attempts, w => w.Attempts + 1)
+                .SetProperty(w => w.NotBefore, retryAt)
+                .SetProperty(w => w.ClaimedAt, (DateTime?)null)
+                .SetProperty(w => w.ClaimedBy, (string?)null)
+                .SetProperty(w => w.LastError, message),
+            cancellationToken);
+    }
+
+    /// <summary>Items of a topic not yet done (for health and tests).</summary>
+    public async Task<int> PendingAsync(string topic, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.Create();
+        return await db.WorkItems.CountAsync(w => w.Topic == topic && w.CompletedAt == null, cancellationToken);
+    }
+}
+
+/// <summary>A claimed work item.</summary>
+public sealed record WorkItem(Guid Id, Guid InstanceId, string Topic, JsonNode? Payload, int Attempts, DateTime CreatedAt);
