@@ -195,6 +195,10 @@ wait_healthy() {
   return 1
 }
 
+# Verification and download links (the QR code on every copy) point at the
+# gateway, whichever host issues the copy.
+export Issuance__PublicBaseUrl="${Issuance__PublicBaseUrl:-$(probe_url "$gateway_url")}"
+
 #          log name       project folder  assembly                        URL              override
 start_host Designer.Host  Designer.Host   SmartKiosk.Designer.Host.dll   "$designer_url"  SMARTKIOSK_DESIGNER_URL
 start_host KioskGateway   KioskGateway    SmartKiosk.KioskGateway.dll    "$gateway_url"   SMARTKIOSK_GATEWAY_URL
@@ -217,6 +221,15 @@ if [ "$smoke" -eq 1 ]; then
     die "smoke: GET $url without credentials returned ${code:-no response}, expected 401"
   fi
   log "smoke: GET /api/definitions without credentials -> 401 (ok)"
+
+  # The kiosk API accepts signed requests only, and the demo kiosk exists.
+  url="$(probe_url "$gateway_url")/api/kiosk/document-types"
+  code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H 'Authorization: SK1-HMAC-SHA256 Credential=x, Signature=eA==' "$url" || true)"
+  if [ "$code" != "401" ]; then
+    die "smoke: GET $url with a bad signature returned ${code:-no response}, expected 401"
+  fi
+  [ -s "$data_dir/demo-kiosk.json" ] || die "smoke: the gateway did not write $data_dir/demo-kiosk.json"
+  log "smoke: kiosk API refuses a bad signature -> 401, demo kiosk credential written (ok)"
   log "smoke: OK"
   exit 0
 fi
@@ -234,6 +247,13 @@ if [ -f "$data_dir/first-run-credentials.txt" ]; then
   echo
   echo "First-run credentials ($data_dir/first-run-credentials.txt):"
   sed 's/^/  /' "$data_dir/first-run-credentials.txt"
+fi
+if [ -f "$data_dir/demo-kiosk.json" ]; then
+  echo
+  echo "Demo kiosk: $(sed -nE 's/.*"deviceId": "([^"]+)".*/\1/p' "$data_dir/demo-kiosk.json") (credential in $data_dir/demo-kiosk.json)"
+  echo "Try a kiosk session with the simulator (in another terminal):"
+  echo "  dotnet run --project samples/KioskSimulator -c Release -- submit --type cccd --generate --approve --email you@example.vn"
+  echo "  (--approve plays the officer; e-mails land in $data_dir/outbox as .eml files)"
 fi
 echo
 echo "Press Ctrl-C to stop."

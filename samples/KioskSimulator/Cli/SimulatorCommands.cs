@@ -9,17 +9,19 @@ namespace SmartKiosk.Samples.KioskSimulator.Cli;
 public static class SimulatorCommands
 {
     private static readonly JsonSerializerOptions Output = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly HashSet<string> Flags = ["--generate", "--json", "--no-consent", "--other-face"];
+    private static readonly HashSet<string> Flags = ["--generate", "--json", "--no-consent", "--other-face", "--approve"];
 
     public const string Usage = """
         SmartKiosk kiosk simulator — drives the kiosk API exactly like a kiosk (signed requests included).
 
           submit --type <document type> (--page <image>… [--frame <image>…] [--id-card <image>] | --generate [--seed N] [--face <image>] [--other-face])
-                 [--email <address>] [--wait <seconds>] [--no-consent] [--json] [--gateway <url>] [--credentials <file>]
+                 [--email <address>] [--wait <seconds>] [--no-consent] [--approve [--designer <url>]] [--json] [--gateway <url>] [--credentials <file>]
           load   --type <document type> --count M [--parallel N] [--seed N] [--wait <seconds>] [--json] [--gateway <url>] [--credentials <file>]
 
         Without --credentials the demo kiosk of the local system (data/demo-kiosk.json, written by ./run.sh) is used,
         and without --gateway the gateway that credential names (http://127.0.0.1:5090 by default).
+        --approve plays the officer for a demo: it signs in to the back office (--designer, default http://127.0.0.1:5080)
+        as the demo clerk of data/first-run-credentials.txt and approves the dossier's task when it waits for one.
         Document types: cccd, birth-certificate, diploma, land-use-certificate, generic.
         """;
 
@@ -91,6 +93,15 @@ public static class SimulatorCommands
         };
 
         using var http = CreateHttp(options, out var credential);
+        using var backOffice = options.Flag("--approve") ? new BackOfficeClient(new Uri(options.Value("--designer") ?? "http://127.0.0.1:5080")) : null;
+        if (backOffice is not null)
+        {
+            var dataFolder = Path.GetDirectoryName(Path.GetFullPath(options.Value("--credentials") ?? KioskCredential.FindDemoFile() ?? "."))!;
+            var password = BackOfficeClient.PasswordOf(dataFolder, "clerk")
+                ?? throw new ArgumentException($"--approve needs the demo clerk's password in {Path.Combine(dataFolder, BackOfficeClient.CredentialsFileName)}.");
+            await backOffice.SignInAsync("clerk", password, ct);
+            submission = submission with { ApproveAsOfficer = backOffice.ApproveAsync };
+        }
         var result = await new DossierSubmitter(new KioskApiClient(http, new RequestSigner(credential, TimeProvider.System))).SubmitAsync(submission, ct);
         if (options.Flag("--json"))
         {

@@ -56,6 +56,15 @@ public sealed class DossierSubmitter(KioskApiClient api)
             view = await Timed(timings, "confirm", () => api.ConfirmAsync(id, options.Email, ct));
         }
 
+        if (options.ApproveAsOfficer is { } approve && view["status"]?.GetValue<string>() == "AwaitingOfficer")
+        {
+            await Timed(timings, "officer-approval", async () =>
+            {
+                await approve(id, ct);
+                return view;
+            });
+        }
+
         if (options.WaitSeconds > 0 && !IsEnded(view))
         {
             var waited = Stopwatch.StartNew();

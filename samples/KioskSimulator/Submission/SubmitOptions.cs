@@ -17,4 +17,7 @@ public sealed record SubmitOptions
     public int WaitSeconds { get; init; }
 
     public bool ConsentToFaceCheck { get; init; } = true;
+
+    /// <summary>For demos: acts as the officer when the dossier waits for one (submit --approve).</summary>
+    public Func<Guid, CancellationToken, Task<bool>>? ApproveAsOfficer { get; init; }
 }
