@@ -64,6 +64,7 @@ public static class BackOfficeExtensions
         app.MapCalendarApi();
         app.MapAuditApi();
         app.MapCopiesApi();
+        app.MapKiosksApi();
         return app;
     }
 

@@ -104,6 +104,47 @@ public sealed class KioskSecurityTests(KioskGatewayOnLoopback fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_browser_kiosk_enrols_with_a_one_time_code_and_signs_with_its_ecdsa_key()
+    {
+        var registry = fixture.Host.Services.GetRequiredService<KioskRegistry>();
+        var id = "web-kiosk-" + Guid.NewGuid().ToString("N")[..8];
+        await registry.RegisterAsync(new KioskRegistration(id, "Kiosk trình duyệt", "hn-hoan-kiem", "Sảnh", "Tầng 1"), "admin", CancellationToken.None);
+        var code = await registry.IssueEnrolmentCodeAsync(id, TimeSpan.FromMinutes(5), "admin", CancellationToken.None);
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        using var http = Http();
+
+        using var enrolment = await http.PostAsJsonAsync("/api/kiosk/enrolment", new { code = code.Code, publicKey = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) });
+        using var reused = await http.PostAsJsonAsync("/api/kiosk/enrolment", new { code = code.Code, publicKey = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) });
+        var enrolled = await enrolment.Content.ReadFromJsonAsync<JsonObject>();
+        var keyId = enrolled!["keyId"]!.GetValue<string>();
+
+        // What WebCrypto does: ECDSA P-256 with SHA-256 over the canonical string, IEEE P1363 form.
+        HttpRequestMessage SignedWith(System.Security.Cryptography.ECDsa signingKey)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/kiosk/document-types");
+            var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var nonce = Guid.NewGuid().ToString("N");
+            var hash = RequestSigner.Sha256([]);
+            var canonical = Encoding.UTF8.GetBytes($"GET\n/api/kiosk/document-types\n{timestamp}\n{nonce}\n{hash}");
+            var signature = signingKey.SignData(canonical, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+            request.Headers.TryAddWithoutValidation("Authorization", $"SK1-ECDSA-P256 Credential={keyId}, Signature={Convert.ToBase64String(signature)}");
+            request.Headers.Add("X-SK-Timestamp", timestamp);
+            request.Headers.Add("X-SK-Nonce", nonce);
+            request.Headers.Add("X-SK-Content-SHA256", hash);
+            return request;
+        }
+        using var other = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        using var accepted = await http.SendAsync(SignedWith(key));
+        using var forged = await http.SendAsync(SignedWith(other));
+
+        Assert.Equal(HttpStatusCode.OK, enrolment.StatusCode);
+        Assert.Equal(id, enrolled["deviceId"]!.GetValue<string>());
+        await AssertProblemAsync(reused, HttpStatusCode.UnprocessableEntity, "enrolment-refused");
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        await AssertProblemAsync(forged, HttpStatusCode.Unauthorized, "bad-signature");
+    }
+
+    [Fact]
     public async Task Uploads_that_are_too_large_malformed_or_bombs_are_refused_and_not_kept()
     {
         var kiosk = fixture.Kiosk();
