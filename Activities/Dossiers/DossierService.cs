@@ -63,6 +63,7 @@ public sealed class DossierService(
             ["template"] = type.Settings.Template,
             ["hasPortrait"] = type.Settings.HasPortrait,
             ["autoApprove"] = type.Settings.AutoApprove,
+            ["livenessRequired"] = type.Settings.LivenessRequired,
             ["officerId"] = await DutyOfficerAsync(agencyId, cancellationToken),
         };
 

@@ -35,6 +35,13 @@ public sealed class DocumentTypeSettings
     /// <summary>Clear cases are issued without waiting for the officer (signed with the agency's duty officer's certificate).</summary>
     public bool AutoApprove { get; set; }
 
+    /// <summary>
+    /// A face that does not pass the liveness check goes to the officer (true, the default). False makes
+    /// liveness advisory — its findings are kept for the officer's record but do not stop auto-approval —
+    /// for measuring the machine's part with simulated cameras, whose still frames cannot pass it.
+    /// </summary>
+    public bool LivenessRequired { get; set; } = true;
+
     /// <summary>The service this type is offered under.</summary>
     public string Service { get; set; } = DocumentTypeCatalog.CertifiedCopyService;
 

@@ -52,7 +52,10 @@ public sealed class LoadRunner(Func<DossierSubmitter> submitters)
                 .SelectMany(r => r.Result!.Timings)
                 .GroupBy(t => t.Key)
                 .ToDictionary(g => g.Key, g => Math.Round(g.Average(t => t.Value), 1)),
-            Errors: [.. all.Where(r => r.Error is not null).Select(r => r.Error!).Distinct().Take(5)]);
+            Errors: [.. all.Where(r => r.Error is not null).Select(r => r.Error!).Distinct().Take(5)])
+        {
+            Submissions = [.. all.Where(r => r.Result is not null).Select(r => r.Result!)],
+        };
     }
 
     /// <summary>Nearest-rank percentiles.</summary>
@@ -83,4 +86,9 @@ public sealed record LoadReport(
     IReadOnlyDictionary<string, double> LatencyMs,
     IReadOnlyDictionary<string, double> IssuedLatencyMs,
     IReadOnlyDictionary<string, double> StepMeanMs,
-    IReadOnlyList<string> Errors);
+    IReadOnlyList<string> Errors)
+{
+    /// <summary>Each dossier's result, for a caller that looks further (not printed).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<SubmissionResult> Submissions { get; init; } = [];
+}
