@@ -11,7 +11,7 @@ namespace SmartKiosk.Activities.Dossiers;
 /// scans and captures of dossiers that ended more than <see cref="DossierOptions.RetentionDays"/>
 /// ago are deleted, the signed copy kept; spent request nonces and old idempotent answers go.
 /// </summary>
-public sealed class DossierRetention(DossierService service, DossierStore store, KioskRegistry kiosks, DossierDbContextFactory factory, IOptions<DossierOptions> options, TimeProvider time, ILogger<DossierRetention> logger)
+public sealed class DossierRetention(DossierService service, DossierStore store, KioskRegistry kiosks, Payments.PaymentService payments, DossierDbContextFactory factory, IOptions<DossierOptions> options, TimeProvider time, ILogger<DossierRetention> logger)
 {
     private const int Batch = 200;
 
@@ -37,6 +37,8 @@ public sealed class DossierRetention(DossierService service, DossierStore store,
             purged++;
         }
 
+        // Orders not paid in time end as Expired, which wakes their workflows.
+        await payments.ExpireDueAsync(cancellationToken);
         var nonces = await kiosks.PruneNoncesAsync(cancellationToken);
         await using var db = factory.Create();
         var answers = await db.KioskRequests.Where(r => r.CreatedAt < now.AddDays(-1)).ExecuteDeleteAsync(cancellationToken);

@@ -64,6 +64,7 @@ public sealed class DossierService(
             ["hasPortrait"] = type.Settings.HasPortrait,
             ["autoApprove"] = type.Settings.AutoApprove,
             ["livenessRequired"] = type.Settings.LivenessRequired,
+            ["paymentRequired"] = type.Settings.PaymentRequired,
             ["officerId"] = await DutyOfficerAsync(agencyId, cancellationToken),
         };
 

@@ -5,6 +5,7 @@ using SmartKiosk.Activities.Hosting;
 using SmartKiosk.KioskGateway.Delivery;
 using SmartKiosk.KioskGateway.Hosting;
 using SmartKiosk.KioskGateway.Kiosk;
+using SmartKiosk.KioskGateway.Payments;
 using SmartKiosk.KioskGateway.Security;
 using SmartKiosk.KioskGateway.Verification;
 
@@ -45,6 +46,7 @@ public static class GatewayExtensions
         app.MapDownloads();
         app.MapKioskEnrolment();
         app.MapKioskApi();
+        app.MapSandboxWallet();
 
         // The kiosk API's contract is public, so a native kiosk client can be built against it.
         app.MapOpenApi().AllowAnonymous();

@@ -27,6 +27,7 @@ public sealed class DossierViews(DownloadLinks downloads)
             progress?.Findings ?? [],
             dossier.Status == DossierStatus.Capturing ? progress?.Challenge : null,
             progress?.Fee,
+            dossier.Status == DossierStatus.AwaitingPayment ? progress?.Payment : null,
             Copy(dossier, progress?.Copy),
             dossier.EmailStatus ?? (dossier.ContactEmail is not null && dossier.Status == DossierStatus.Issued ? "queued" : null),
             progress?.Reasons ?? [],

@@ -53,6 +53,7 @@ public sealed record DossierView(
     IReadOnlyList<DossierReason> Findings,
     JsonObject? Challenge,
     FeeView? Fee,
+    [property: Description("While the dossier waits for payment: the order to show as a QR code.")] PaymentView? Payment,
     CopyView? Copy,
     [property: Description("The copy e-mail: queued, sent, failed or no-address; null when none was asked for.")] string? EmailStatus,
     IReadOnlyList<DossierReason> Reasons,

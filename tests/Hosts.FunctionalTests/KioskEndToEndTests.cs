@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassF
         Assert.Equal("AwaitingOfficer", submitted.Status);
         Assert.Matches("^[0-9]{12}$", submitted.Fields["idNumber"]);
         Assert.Equal(2000, submitted.FeeDong);
+        Assert.True(submitted.Timings.ContainsKey("payment"), "the fee was paid with the sandbox wallet");
         var dossier = await Services.GetRequiredService<DossierStore>().GetAsync(submitted.DossierId, ct);
         var tasks = Services.GetRequiredService<IUserTaskService>();
         var task = Assert.Single(await tasks.ListAsync(new UserTaskQuery(InstanceId: dossier!.InstanceId), ct));
@@ -113,6 +115,30 @@ public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassF
         }
         var dossier = await Services.GetRequiredService<DossierStore>().GetAsync(submitted.DossierId, ct);
         Assert.Null(dossier!.CopyId);
+    }
+
+    [Fact]
+    public async Task A_fee_not_paid_ends_the_dossier_refused_with_the_reason()
+    {
+        var ct = CancellationToken.None;
+        var kiosk = fixture.Kiosk();
+        var submitted = await new DossierSubmitter(kiosk).SubmitAsync(SyntheticCase.Create("cccd", seed: 13, Faces) with { Pay = false }, ct);
+
+        Assert.Equal("AwaitingPayment", submitted.Status);
+        var waiting = await kiosk.GetAsync(submitted.DossierId, ct);
+        var reference = waiting["payment"]!["reference"]!.GetValue<string>();
+        Assert.StartsWith("SANDBOX|" + reference + "|2000|VND", waiting["payment"]!["qrPayload"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        using var wallet = new HttpClient { BaseAddress = fixture.Address };
+        using var failed = await wallet.PostAsync($"/api/sandbox/payments/{reference}?outcome=failed", null, ct);
+        using var paidLate = await wallet.PostAsync($"/api/sandbox/payments/{reference}?outcome=paid", null, ct);
+        var view = await kiosk.GetAsync(submitted.DossierId, ct);
+
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        Assert.Equal("Failed", (await paidLate.Content.ReadFromJsonAsync<JsonObject>(ct))!["status"]!.GetValue<string>());
+        Assert.Equal("Refused", view["status"]!.GetValue<string>());
+        Assert.Equal("payment-failed", view["reasons"]![0]!["code"]!.GetValue<string>());
+        Assert.Null(view["copy"]);
     }
 
     private IServiceProvider Services => fixture.Host.Services;

@@ -42,6 +42,9 @@ public sealed class DocumentTypeSettings
     /// </summary>
     public bool LivenessRequired { get; set; } = true;
 
+    /// <summary>The fee is paid at the kiosk (QR / e-wallet) before the officer approves; false when it is collected otherwise.</summary>
+    public bool PaymentRequired { get; set; } = true;
+
     /// <summary>The service this type is offered under.</summary>
     public string Service { get; set; } = DocumentTypeCatalog.CertifiedCopyService;
 

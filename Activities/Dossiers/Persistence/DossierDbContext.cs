@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartKiosk.Activities.Kiosks;
+using SmartKiosk.Activities.Payments;
 
 namespace SmartKiosk.Activities.Dossiers.Persistence;
 
@@ -17,6 +18,7 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<KioskEnrolmentRecord> KioskEnrolments => Set<KioskEnrolmentRecord>();
     public DbSet<KioskNonceRecord> KioskNonces => Set<KioskNonceRecord>();
     public DbSet<KioskRequestRecord> KioskRequests => Set<KioskRequestRecord>();
+    public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,6 +76,18 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
             e.Property(k => k.DeviceId).HasMaxLength(64);
             e.Property(k => k.Nonce).HasMaxLength(64);
             e.HasIndex(k => k.ExpiresAt);
+        });
+        modelBuilder.Entity<PaymentRecord>(e =>
+        {
+            e.ToTable("Payments");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Provider).HasMaxLength(40);
+            e.Property(p => p.Reference).HasMaxLength(40);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.QrPayload).HasMaxLength(1000);
+            e.HasIndex(p => p.Reference).IsUnique();
+            e.HasIndex(p => p.DossierId);
+            e.HasIndex(p => new { p.Status, p.ExpiresAt });
         });
         modelBuilder.Entity<KioskRequestRecord>(e =>
         {

@@ -29,6 +29,9 @@ public sealed record DossierProgress
     public JsonObject? Challenge { get; init; }
 
     public FeeView? Fee { get; init; }
+
+    /// <summary>The fee order the kiosk shows as a QR code while the dossier waits for payment.</summary>
+    public PaymentView? Payment { get; init; }
     public IssuedCopyView? Copy { get; init; }
 
     /// <summary>Why the dossier is refused, or why an officer must look.</summary>
@@ -38,6 +41,8 @@ public sealed record DossierProgress
 }
 
 public sealed record FieldValue(string Key, string Value, double Confidence);
+
+public sealed record PaymentView(string Reference, string QrPayload, long AmountDong, DateTimeOffset? ExpiresAt);
 
 public sealed record FeeView(long PerCopyDong, long TotalDong, string TotalText);
 

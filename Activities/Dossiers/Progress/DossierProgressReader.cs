@@ -56,6 +56,10 @@ public static class DossierProgressReader
             ? new FeeView(f2["PerCopyDong"]!.GetValue<long>(), f2["TotalDong"]!.GetValue<long>(), f2["TotalText"]?.GetValue<string>() ?? "")
             : null;
 
+        var payment = Last(data, nameof(Payments.RequestPayment)) is { } order && order["Reference"] is not null
+            ? new PaymentView(order["Reference"]!.GetValue<string>(), order["QrPayload"]?.GetValue<string>() ?? "", order["Amount"]?.GetValue<long>() ?? 0, order["ExpiresAt"]?.Deserialize<DateTimeOffset?>(WorkflowJson.Options))
+            : null;
+
         var issued = Last(data, nameof(IssueCertifiedCopy));
         var copy = issued?["VerificationCode"]?.GetValue<string>() is { Length: > 0 } code
             ? new IssuedCopyView(code, issued["VerificationUrl"]?.GetValue<string>(), issued["CopyId"]?.Deserialize<Guid?>(WorkflowJson.Options), issued["CertificationNumber"]?.GetValue<string>(), issued["Book"]?.GetValue<string>())
@@ -94,6 +98,7 @@ public static class DossierProgressReader
             Findings = findings,
             Challenge = Last(data, nameof(IssueLivenessChallenge))?["Challenge"]?.DeepClone() as JsonObject,
             Fee = fee,
+            Payment = stage == PaymentStage ? payment : null,
             Copy = copy,
             Reasons = reasons,
             FaultMessage = data.Status == WorkflowStatus.Faulted ? data.FaultMessage : null,

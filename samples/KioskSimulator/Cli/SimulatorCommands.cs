@@ -9,13 +9,13 @@ namespace SmartKiosk.Samples.KioskSimulator.Cli;
 public static class SimulatorCommands
 {
     private static readonly JsonSerializerOptions Output = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly HashSet<string> Flags = ["--generate", "--json", "--no-consent", "--other-face", "--approve"];
+    private static readonly HashSet<string> Flags = ["--generate", "--json", "--no-consent", "--other-face", "--approve", "--no-pay"];
 
     public const string Usage = """
         SmartKiosk kiosk simulator — drives the kiosk API exactly like a kiosk (signed requests included).
 
           submit --type <document type> (--page <image>… [--frame <image>…] [--id-card <image>] | --generate [--seed N] [--face <image>] [--other-face])
-                 [--email <address>] [--wait <seconds>] [--no-consent] [--approve [--designer <url>]] [--json] [--gateway <url>] [--credentials <file>]
+                 [--email <address>] [--wait <seconds>] [--no-consent] [--no-pay] [--approve [--designer <url>]] [--json] [--gateway <url>] [--credentials <file>]
           load   --type <document type> --count M [--parallel N] [--seed N] [--wait <seconds>] [--json] [--gateway <url>] [--credentials <file>]
 
         Without --credentials the demo kiosk of the local system (data/demo-kiosk.json, written by ./run.sh) is used,
@@ -90,6 +90,7 @@ public static class SimulatorCommands
             Email = options.Value("--email"),
             WaitSeconds = options.Int("--wait", 120),
             ConsentToFaceCheck = !options.Flag("--no-consent"),
+            Pay = !options.Flag("--no-pay"),
         };
 
         using var http = CreateHttp(options, out var credential);

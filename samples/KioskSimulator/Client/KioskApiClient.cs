@@ -45,6 +45,17 @@ public sealed class KioskApiClient(HttpClient http, RequestSigner signer)
         SendAsync(HttpMethod.Post, "/api/kiosk/dossiers/resumption", Json(new JsonObject { ["receiptCode"] = receiptCode }), ct);
 
     /// <summary>
+    /// Pays a fee order the way the citizen's e-wallet does in the sandbox (the sandbox provider's
+    /// settlement endpoint; not a kiosk call, so not signed). Returns the settled order.
+    /// </summary>
+    public async Task<JsonObject> PayInSandboxAsync(string reference, CancellationToken ct)
+    {
+        using var response = await http.PostAsync($"/api/sandbox/payments/{Uri.EscapeDataString(reference)}?outcome=paid", null, ct);
+        await ThrowIfFailedAsync(response, ct);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync(ct)) as JsonObject ?? [];
+    }
+
+    /// <summary>
     /// The dossier's live progress: each server-sent event's view, until the stream ends. Reconnects
     /// with Last-Event-ID when the connection drops, so no change is missed or seen twice.
     /// </summary>

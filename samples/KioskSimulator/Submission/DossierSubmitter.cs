@@ -56,6 +56,13 @@ public sealed class DossierSubmitter(KioskApiClient api)
             view = await Timed(timings, "confirm", () => api.ConfirmAsync(id, options.Email, ct));
         }
 
+        if (options.Pay && Stage(view) == "kiosk.payment" && view["payment"]?["reference"]?.GetValue<string>() is { } reference)
+        {
+            // The citizen scans the QR code with their e-wallet; in the sandbox the simulator is that wallet.
+            await Timed(timings, "payment", () => api.PayInSandboxAsync(reference, ct));
+            view = await Timed(timings, "payment", () => api.GetAsync(id, ct));
+        }
+
         if (options.ApproveAsOfficer is { } approve && view["status"]?.GetValue<string>() == "AwaitingOfficer")
         {
             await Timed(timings, "officer-approval", async () =>

@@ -18,6 +18,9 @@ public sealed record SubmitOptions
 
     public bool ConsentToFaceCheck { get; init; } = true;
 
+    /// <summary>Pay the fee order with the sandbox wallet when the dossier asks for payment.</summary>
+    public bool Pay { get; init; } = true;
+
     /// <summary>For demos: acts as the officer when the dossier waits for one (submit --approve).</summary>
     public Func<Guid, CancellationToken, Task<bool>>? ApproveAsOfficer { get; init; }
 }

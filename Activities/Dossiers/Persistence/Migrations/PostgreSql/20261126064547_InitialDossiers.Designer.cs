@@ -12,7 +12,7 @@ using SmartKiosk.Activities.Dossiers.Persistence;
 namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlDossierDbContext))]
-    [Migration("20261126062119_InitialDossiers")]
+    [Migration("20261126064547_InitialDossiers")]
     partial class InitialDossiers
     {
         /// <inheritdoc />
@@ -274,6 +274,59 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("KioskRequests", (string)null);
+                });
+
+            modelBuilder.Entity("SmartKiosk.Activities.Payments.PaymentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountDong")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("QrPayload")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("Payments", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -11,7 +11,7 @@ using SmartKiosk.Activities.Dossiers.Persistence;
 namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDossierDbContext))]
-    [Migration("20261126062116_InitialDossiers")]
+    [Migration("20261126064542_InitialDossiers")]
     partial class InitialDossiers
     {
         /// <inheritdoc />
@@ -269,6 +269,59 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("KioskRequests", (string)null);
+                });
+
+            modelBuilder.Entity("SmartKiosk.Activities.Payments.PaymentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountDong")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QrPayload")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SettledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("Payments", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -112,6 +112,26 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
                     table.PrimaryKey("PK_KioskRequests", x => new { x.DeviceId, x.IdempotencyKey });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AmountDong = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    QrPayload = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SettledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Payments", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_AgencyId_Status",
                 table: "Dossiers",
@@ -153,6 +173,22 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
                 name: "IX_KioskRequests_CreatedAt",
                 table: "KioskRequests",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_DossierId",
+                table: "Payments",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_Reference",
+                table: "Payments",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_Status_ExpiresAt",
+                table: "Payments",
+                columns: new[] { "Status", "ExpiresAt" });
         }
 
         /// <inheritdoc />
@@ -172,6 +208,9 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "KioskRequests");
+
+            migrationBuilder.DropTable(
+                name: "Payments");
         }
     }
 }

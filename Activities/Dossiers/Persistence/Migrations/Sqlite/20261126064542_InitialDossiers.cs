@@ -112,6 +112,26 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_KioskRequests", x => new { x.DeviceId, x.IdempotencyKey });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Payments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AmountDong = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    QrPayload = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SettledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Payments", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_AgencyId_Status",
                 table: "Dossiers",
@@ -153,6 +173,22 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
                 name: "IX_KioskRequests_CreatedAt",
                 table: "KioskRequests",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_DossierId",
+                table: "Payments",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_Reference",
+                table: "Payments",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_Status_ExpiresAt",
+                table: "Payments",
+                columns: new[] { "Status", "ExpiresAt" });
         }
 
         /// <inheritdoc />
@@ -172,6 +208,9 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "KioskRequests");
+
+            migrationBuilder.DropTable(
+                name: "Payments");
         }
     }
 }
