@@ -82,8 +82,9 @@ public sealed class DossierStore(DossierDbContextFactory dossiers, IWorkflowDbCo
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
-                // Another writer changed the dossier (or took the audit sequence number) first: redo on its state.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 << Math.Min(attempt, 5))), time, cancellationToken);
+                // Another writer changed the dossier (or took the audit sequence number) first: redo on its
+                // state. Contention backoff is wall-clock time, not the business clock a test may hold still.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 << Math.Min(attempt, 5))), cancellationToken);
             }
         }
     }

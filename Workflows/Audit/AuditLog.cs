@@ -42,8 +42,8 @@ public sealed class AuditLog(IWorkflowDbContextFactory dbFactory, TimeProvider t
                 catch (DbUpdateException) when (attempt < MaxAttempts)
                 {
                     // Another node took this sequence number for the same subject: back off a little
-                    // (with jitter, so racing nodes spread out) and chain onto their entry.
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << Math.Min(attempt, 6))), time, cancellationToken);
+                    // (with jitter, so racing nodes spread out) and chain onto their entry. Wall-clock time: a frozen test clock must not stall a retry.
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << Math.Min(attempt, 6))), cancellationToken);
                 }
             }
         }

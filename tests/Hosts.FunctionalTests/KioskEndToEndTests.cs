@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SmartKiosk.Activities.Delivery.Email;
 using SmartKiosk.Activities.Dossiers;
+using SmartKiosk.Activities.Kiosks;
 using SmartKiosk.Hosts.FunctionalTests.Infrastructure;
 using SmartKiosk.Samples.KioskSimulator.Client;
 using SmartKiosk.Samples.KioskSimulator.Submission;
@@ -139,6 +140,77 @@ public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassF
         Assert.Equal("Refused", view["status"]!.GetValue<string>());
         Assert.Equal("payment-failed", view["reasons"]![0]!["code"]!.GetValue<string>());
         Assert.Null(view["copy"]);
+    }
+
+    [Fact]
+    public async Task A_rescan_the_officer_asks_for_is_resumed_by_receipt_code_at_another_kiosk_of_the_agency()
+    {
+        var ct = CancellationToken.None;
+        var submission = SyntheticCase.Create("cccd", seed: 14, Faces);
+        var submitted = await new DossierSubmitter(fixture.Kiosk()).SubmitAsync(submission, ct);
+        Assert.Equal("AwaitingOfficer", submitted.Status);
+        var tasks = Services.GetRequiredService<IUserTaskService>();
+        var dossier = await Services.GetRequiredService<DossierStore>().GetAsync(submitted.DossierId, ct);
+        var task = Assert.Single(await tasks.ListAsync(new UserTaskQuery(InstanceId: dossier!.InstanceId), ct));
+        await tasks.CompleteAsync(task.Id, new TaskActor("clerk", ["clerk"]), "Rescan", null, task.Revision, "rescan-" + task.Id, ct);
+
+        var sameAgency = await RegisterKioskAsync("hn-hoan-kiem");
+        var otherAgency = await RegisterKioskAsync("hn-ba-dinh");
+        var elsewhere = await Assert.ThrowsAsync<KioskApiException>(() => otherAgency.ResumeAsync(submitted.ReceiptCode!, ct));
+        var resumed = await sameAgency.ResumeAsync(submitted.ReceiptCode!.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal), ct);
+        var upload = await sameAgency.UploadAsync(submitted.DossierId, "page", submission.Pages[0], "Scanner", ct);
+        var rescanned = await sameAgency.ScanAsync(submitted.DossierId, [upload["sha256"]!.GetValue<string>()], "Scanner", ct);
+        var firstKiosk = await Assert.ThrowsAsync<KioskApiException>(() => fixture.Kiosk().GetAsync(submitted.DossierId, ct));
+
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.Status);
+        Assert.Equal(("AwaitingRescan", "kiosk.rescan"), (resumed["status"]!.GetValue<string>(), resumed["stage"]!.GetValue<string>()));
+        Assert.Equal(("Capturing", "kiosk.consent"), (rescanned["status"]!.GetValue<string>(), rescanned["stage"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.NotFound, firstKiosk.Status);
+        var trail = await Services.GetRequiredService<IAuditLog>().ReadAsync(AuditSubjects.Dossier, submitted.DossierId.ToString(), ct);
+        Assert.Contains(trail, e => e.Action == "resumed");
+    }
+
+    [Fact]
+    public async Task The_progress_stream_resumes_after_the_last_event_the_kiosk_saw()
+    {
+        var ct = CancellationToken.None;
+        var kiosk = fixture.Kiosk();
+        var started = await kiosk.StartAsync("cccd", ct);
+        var id = Guid.Parse(started["dossierId"]!.GetValue<string>());
+        var withdrawn = await kiosk.WithdrawAsync(id, ct);
+        var revision = withdrawn["revision"]!.GetValue<int>();
+
+        async Task<List<JsonObject>> EventsAfterAsync(int? lastSeen)
+        {
+            using var http = new HttpClient { BaseAddress = fixture.Address };
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/kiosk/dossiers/{id}/events");
+            if (lastSeen is { } last)
+            {
+                request.Headers.Add("Last-Event-ID", last.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            new RequestSigner(fixture.DemoKiosk, TimeProvider.System).Sign(request, RequestSigner.Sha256([]));
+            using var response = await http.SendAsync(request, ct);
+            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+            var text = await response.Content.ReadAsStringAsync(ct);
+            return [.. text.Split('\n').Where(l => l.StartsWith("data:", StringComparison.Ordinal)).Select(l => (JsonObject)JsonNode.Parse(l[5..])!)];
+        }
+
+        var fresh = await EventsAfterAsync(null);
+        var missedOne = await EventsAfterAsync(revision - 1);
+        var upToDate = await EventsAfterAsync(revision);
+
+        Assert.Equal("Withdrawn", Assert.Single(fresh)["status"]!.GetValue<string>());
+        Assert.Equal(revision, Assert.Single(missedOne)["revision"]!.GetValue<int>());
+        Assert.Empty(upToDate);
+    }
+
+    private async Task<KioskApiClient> RegisterKioskAsync(string agencyId)
+    {
+        var registry = Services.GetRequiredService<KioskRegistry>();
+        var id = $"kiosk-{agencyId}-{Guid.NewGuid():N}"[..40];
+        await registry.RegisterAsync(new KioskRegistration(id, "Kiosk", agencyId, "Một cửa", "Sảnh"), "admin", CancellationToken.None);
+        var issued = await registry.IssueSecretAsync(id, "admin", CancellationToken.None);
+        return fixture.Kiosk(new Samples.KioskSimulator.Client.KioskCredential(issued.DeviceId, issued.KeyId, issued.Secret, null));
     }
 
     private IServiceProvider Services => fixture.Host.Services;
