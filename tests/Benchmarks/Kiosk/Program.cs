@@ -2,7 +2,7 @@
 // HTTP, as a kiosk) to the gateway (Release build, its own process, SQLite on the embedded default) with
 // the document type on the auto-approve path, so the machine's part is measured alone: dossiers per
 // hour, latency from the first upload to the stored signed copy, and the breakdown by step from the journal.
-// Usage: dotnet tests/Benchmarks/Kiosk/bin/Release/net10.0/SmartKiosk.Benchmarks.Kiosk.dll [--smoke] [--count N] [--parallel N] [--type cccd]
+// Usage: dotnet tests/Benchmarks/Kiosk/bin/Release/net10.0/SmartKiosk.Benchmarks.Kiosk.dll [--smoke] [--count N] [--parallel N] [--warmup N] [--type cccd]
 using System.Globalization;
 using SmartKiosk.Benchmarks.Kiosk;
 using SmartKiosk.Samples.KioskSimulator.Client;
@@ -19,6 +19,7 @@ try
     var cases = Enumerable.Range(0, settings.Count).AsParallel().AsOrdered()
         .Select(i => SyntheticCase.Create(settings.DocumentType, 1000 + i, faces))
         .ToList();
+    var warmup = Enumerable.Range(0, settings.Warmup).Select(i => SyntheticCase.Create(settings.DocumentType, 900 + i, faces)).ToList();
 
     var type = $"DocumentTypes__Types__{settings.DocumentType}__";
     await using var gateway = await GatewayProcess.StartAsync(data, new Dictionary<string, string>
@@ -29,6 +30,8 @@ try
     }, ct);
     var credential = KioskCredential.Load(Path.Combine(data, KioskCredential.DemoFileName));
     using var http = new HttpClient { BaseAddress = gateway.Address, Timeout = TimeSpan.FromMinutes(5) };
+    // Warm-up dossiers (first JIT of every path, first connections) are run one by one and not measured.
+    await new LoadRunner(() => new DossierSubmitter(new KioskApiClient(http, new RequestSigner(credential, TimeProvider.System)))).RunAsync(warmup, 1, ct);
     var report = await new LoadRunner(() => new DossierSubmitter(new KioskApiClient(http, new RequestSigner(credential, TimeProvider.System))))
         .RunAsync(cases, settings.Parallel, ct);
 
@@ -37,7 +40,7 @@ try
     var journal = await JournalBreakdown.ReadAsync(data, issued.Select(s => s.DossierId), ct);
 
     string Ms(IReadOnlyDictionary<string, double> p) => p.Count == 0 ? "n/a" : string.Join(", ", p.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Key} {x.Value:0}")));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Kiosk benchmark: {settings.Count} {settings.DocumentType} dossiers over {settings.Parallel} kiosk sessions at once, auto-approve, {Environment.ProcessorCount} cores"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Kiosk benchmark: {settings.Count} {settings.DocumentType} dossiers over {settings.Parallel} kiosk sessions at once (after {settings.Warmup} warm-up dossiers), auto-approve, {Environment.ProcessorCount} cores"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Throughput: {report.DossiersPerHour:0} dossiers/hour ({report.Dossiers} in {report.Seconds:0.0} s); by status: {string.Join(", ", report.ByStatus.Select(s => $"{s.Key} {s.Value}"))}"));
     Console.WriteLine($"Latency, first upload to signed copy (ms): {Ms(fromUpload)}");
     Console.WriteLine($"Latency, whole session with start (ms): {Ms(report.IssuedLatencyMs)}");
