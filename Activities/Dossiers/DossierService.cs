@@ -26,6 +26,7 @@ public sealed class DossierService(
     DocumentTypeCatalog types,
     IssuanceDbContextFactory issuance,
     IBlobStore blobs,
+    Citizens.CitizenKeys citizenKeys,
     IOptions<DossierOptions> options,
     TimeProvider time,
     ILogger<DossierService> logger)
@@ -160,6 +161,7 @@ public sealed class DossierService(
                     return null;
                 }
                 d.ContactEmail = email;
+                d.CitizenKey = email is null ? d.CitizenKey : citizenKeys.For(email);
                 return new DossierChange("contact-changed", new JsonObject { ["email"] = email is null ? "removed" : "given" });
             },
             actor,

@@ -36,6 +36,10 @@ public static class DossierServiceCollectionExtensions
         services.AddOptions<Payments.PaymentOptions>().Bind(configuration.GetSection(Payments.PaymentOptions.SectionName));
         services.TryAddSingleton<Payments.IPaymentProvider, Payments.SandboxPaymentProvider>();
         services.TryAddSingleton<Payments.PaymentService>();
+        services.AddOptions<Citizens.CitizenTokenOptions>().Bind(configuration.GetSection(Citizens.CitizenTokenOptions.SectionName));
+        services.TryAddSingleton<Citizens.CitizenKeys>();
+        services.TryAddSingleton<Citizens.CitizenTokenKey>();
+        services.TryAddSingleton<Citizens.CitizenAuthService>();
         services.AddHostedService<DossierDatabaseInitializer>();
         services.AddHostedService<Delivery.Email.EmailOutboxWorker>();
         return services;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Activities.Hosting;
+using SmartKiosk.KioskGateway.Citizens;
 using SmartKiosk.KioskGateway.Delivery;
 using SmartKiosk.KioskGateway.Hosting;
 using SmartKiosk.KioskGateway.Kiosk;
@@ -18,8 +19,9 @@ public static class GatewayExtensions
     {
         var services = builder.Services;
         services.AddSmartKioskCore(builder.Configuration);
-        services.AddAuthentication(KioskDeviceAuthenticationHandler.SchemeName)
+        var authentication = services.AddAuthentication(KioskDeviceAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, KioskDeviceAuthenticationHandler>(KioskDeviceAuthenticationHandler.SchemeName, null);
+        services.AddCitizenAuthentication(authentication);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(KioskDeviceAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -47,6 +49,7 @@ public static class GatewayExtensions
         app.MapKioskEnrolment();
         app.MapKioskApi();
         app.MapSandboxWallet();
+        app.MapCitizenApi();
 
         // The kiosk API's contract is public, so a native kiosk client can be built against it.
         app.MapOpenApi().AllowAnonymous();

@@ -23,4 +23,5 @@ public enum KioskProblem
     EnrolmentRefused,
     NoWorkflow,
     TooManyPages,
+    InvalidGrant,
 }

@@ -39,6 +39,21 @@ public sealed class WorkQueue(IWorkflowDbContextFactory dbFactory, TimeProvider 
         return claimed;
     }
 
+    /// <summary>Queues work that belongs to no workflow instance (a sign-in code to e-mail).</summary>
+    public async Task EnqueueAsync(string topic, JsonNode? payload, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.Create();
+        db.WorkItems.Add(new Persistence.Entities.WorkItemRecord
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            InstanceId = Guid.Empty,
+            Topic = topic,
+            PayloadJson = payload?.ToJsonString(),
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task CompleteAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.Create();

@@ -19,7 +19,8 @@ public sealed class AnonymousAccessTests
     private static readonly HashSet<string> DesignerPublic = ["/health", "/Account/Login", "/Account/AccessDenied"];
     private static readonly HashSet<string> GatewayPublic =
         ["/health", "/openapi/{documentName}.json", "/api/public/copies/{code}", "/api/public/verify", "/v/{code}", "/verify",
-         "/api/public/dossiers/{receiptCode}", "/d/{token}", "/api/kiosk/enrolment", "/api/sandbox/payments/{reference}"];
+         "/api/public/dossiers/{receiptCode}", "/d/{token}", "/api/kiosk/enrolment", "/api/sandbox/payments/{reference}",
+         "/api/citizen/sign-in", "/api/citizen/token"];
 
     [Fact]
     public async Task Every_non_public_Designer_endpoint_refuses_anonymous_requests()

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SmartKiosk.Activities.Citizens;
 using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Activities.Dossiers.Codes;
 using SmartKiosk.Activities.Dossiers.DocumentTypes;
@@ -30,30 +31,54 @@ public sealed class EmailOutbox(
     IOptions<EmailOptions> options,
     IOptions<IssuanceOptions> issuanceOptions,
     IOptions<DataFolderOptions> data,
+    CitizenAuthService citizens,
+    Kiosks.DeviceSecretProtector protector,
     TimeProvider time,
     ILogger<EmailOutbox> logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    /// <summary>Sends what is due; returns how many messages went out.</summary>
+    /// <summary>Sends what is due (copies, then sign-in codes); returns how many messages went out.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var item in await queue.ClaimAsync(SendCopyByEmail.Topic, _worker, Lease, 10, cancellationToken))
+        foreach (var (topic, send) in new (string, Func<WorkItem, CancellationToken, Task>)[] { (SendCopyByEmail.Topic, SendAsync), (CitizenAuthService.SignInCodeTopic, SendCodeAsync) })
         {
-            try
+            foreach (var item in await queue.ClaimAsync(topic, _worker, Lease, 10, cancellationToken))
             {
-                await SendAsync(item, cancellationToken);
-                await queue.CompleteAsync(item.Id, cancellationToken);
-                sent++;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                await FailAsync(item, ex, cancellationToken);
+                try
+                {
+                    await send(item, cancellationToken);
+                    await queue.CompleteAsync(item.Id, cancellationToken);
+                    sent++;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    await FailAsync(item, ex, cancellationToken);
+                }
             }
         }
         return sent;
+    }
+
+    private async Task SendCodeAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        var signInId = Guid.Parse(item.Payload!["signInId"]!.GetValue<string>());
+        if (await citizens.AddressOfAsync(signInId, cancellationToken) is not { } address)
+        {
+            return; // used or expired before it could be sent: nothing to say any more
+        }
+        var code = System.Text.Encoding.ASCII.GetString(protector.Unprotect(item.Payload!["code"]!.GetValue<string>()));
+        var message = new MimeKit.MimeMessage { MessageId = $"sign-in-{signInId:N}@smartkiosk.local", Subject = "Mã đăng nhập / Sign-in code — SmartKiosk" };
+        message.From.Add(MimeKit.MailboxAddress.Parse(options.Value.From));
+        message.To.Add(MimeKit.MailboxAddress.Parse(address));
+        message.Body = new MimeKit.TextPart("plain")
+        {
+            Text = $"Mã đăng nhập ứng dụng của Quý công dân: {code}\nMã có hiệu lực trong ít phút và chỉ dùng một lần. Nếu Quý công dân không yêu cầu, hãy bỏ qua thư này.\n\n"
+                + $"Your app sign-in code: {code}\nIt is valid for a few minutes and works once. If you did not ask for it, ignore this message.\n",
+        };
+        await Transport().SendAsync(message, cancellationToken);
     }
 
     private async Task SendAsync(WorkItem item, CancellationToken cancellationToken)

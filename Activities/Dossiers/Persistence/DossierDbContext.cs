@@ -19,6 +19,8 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<KioskNonceRecord> KioskNonces => Set<KioskNonceRecord>();
     public DbSet<KioskRequestRecord> KioskRequests => Set<KioskRequestRecord>();
     public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
+    public DbSet<Citizens.CitizenSignInRecord> CitizenSignIns => Set<Citizens.CitizenSignInRecord>();
+    public DbSet<Citizens.CitizenRefreshTokenRecord> CitizenRefreshTokens => Set<Citizens.CitizenRefreshTokenRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,6 +40,8 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
             e.Property(d => d.Reasons).HasMaxLength(2000);
             e.Property(d => d.ContactEmail).HasMaxLength(254);
             e.Property(d => d.EmailStatus).HasMaxLength(20);
+            e.Property(d => d.CitizenKey).HasMaxLength(64);
+            e.HasIndex(d => d.CitizenKey);
             e.Property(d => d.VerificationCode).HasMaxLength(32);
             e.Property(d => d.Revision).IsConcurrencyToken();
             e.HasIndex(d => d.ReceiptCode).IsUnique();
@@ -76,6 +80,23 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
             e.Property(k => k.DeviceId).HasMaxLength(64);
             e.Property(k => k.Nonce).HasMaxLength(64);
             e.HasIndex(k => k.ExpiresAt);
+        });
+        modelBuilder.Entity<Citizens.CitizenSignInRecord>(e =>
+        {
+            e.ToTable("CitizenSignIns");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.CitizenKey).HasMaxLength(64);
+            e.Property(s => s.CodeHash).HasMaxLength(64);
+            e.Property(s => s.Email).HasMaxLength(254);
+            e.HasIndex(s => new { s.CitizenKey, s.CreatedAt });
+        });
+        modelBuilder.Entity<Citizens.CitizenRefreshTokenRecord>(e =>
+        {
+            e.ToTable("CitizenRefreshTokens");
+            e.HasKey(t => t.TokenHash);
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.Property(t => t.CitizenKey).HasMaxLength(64);
+            e.HasIndex(t => t.FamilyId);
         });
         modelBuilder.Entity<PaymentRecord>(e =>
         {

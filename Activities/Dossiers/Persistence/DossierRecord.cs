@@ -32,6 +32,9 @@ public sealed class DossierRecord
     /// <summary>Where the copy is e-mailed, if the citizen asked. Personal data: deleted with the scans.</summary>
     public string? ContactEmail { get; set; }
 
+    /// <summary>The citizen's pseudonymous key (from the contact address), kept after the address is deleted: the citizen app finds its copies by it.</summary>
+    public string? CitizenKey { get; set; }
+
     /// <summary>Where the e-mail with the copy is: queued, sent, failed, no-address; null when none was asked for.</summary>
     public string? EmailStatus { get; set; }
 

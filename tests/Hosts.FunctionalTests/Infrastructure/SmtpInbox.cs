@@ -16,6 +16,8 @@ public sealed class SmtpInbox : IAsyncDisposable
 {
     private readonly Channel<MimeMessage> _messages = Channel.CreateUnbounded<MimeMessage>();
     private readonly CancellationTokenSource _stop = new();
+    private readonly List<MimeMessage> _received = [];
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Task _running;
 
     public SmtpInbox()
@@ -32,18 +34,36 @@ public sealed class SmtpInbox : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>The next message that arrives with <paramref name="messageId"/>; others are kept for later calls.</summary>
-    public async Task<MimeMessage> WaitForAsync(string messageId, TimeSpan timeout)
+    /// <summary>The message with <paramref name="messageId"/>, once it has arrived.</summary>
+    public Task<MimeMessage> WaitForAsync(string messageId, TimeSpan timeout) =>
+        WaitForAsync(m => m.MessageId == messageId, timeout);
+
+    /// <summary>The first message, received before or after the call, that matches; others stay for later calls.</summary>
+    public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match, TimeSpan timeout)
     {
+        ArgumentNullException.ThrowIfNull(match);
         using var cancel = new CancellationTokenSource(timeout);
-        await foreach (var message in _messages.Reader.ReadAllAsync(cancel.Token))
+        await _gate.WaitAsync(cancel.Token);
+        try
         {
-            if (message.MessageId == messageId)
+            if (_received.FirstOrDefault(match) is { } earlier)
             {
-                return message;
+                return earlier;
+            }
+            await foreach (var message in _messages.Reader.ReadAllAsync(cancel.Token))
+            {
+                _received.Add(message);
+                if (match(message))
+                {
+                    return message;
+                }
             }
         }
-        throw new TimeoutException($"No message {messageId} arrived.");
+        finally
+        {
+            _gate.Release();
+        }
+        throw new TimeoutException("No matching message arrived.");
     }
 
     public async ValueTask DisposeAsync()
@@ -58,6 +78,7 @@ public sealed class SmtpInbox : IAsyncDisposable
             // Stopped, as asked.
         }
         _stop.Dispose();
+        _gate.Dispose();
     }
 
     private sealed class Store(ChannelWriter<MimeMessage> messages) : MessageStore

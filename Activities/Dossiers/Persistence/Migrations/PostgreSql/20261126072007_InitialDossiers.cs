@@ -12,6 +12,41 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "CitizenRefreshTokens",
+                columns: table => new
+                {
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SpentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CitizenRefreshTokens", x => x.TokenHash);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CitizenSignIns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CitizenSignIns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Dossiers",
                 columns: table => new
                 {
@@ -28,6 +63,7 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
                     Stage = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    CitizenKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     EmailStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     VerificationCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     CopyId = table.Column<Guid>(type: "uuid", nullable: true),
@@ -133,9 +169,24 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CitizenRefreshTokens_FamilyId",
+                table: "CitizenRefreshTokens",
+                column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CitizenSignIns_CitizenKey_CreatedAt",
+                table: "CitizenSignIns",
+                columns: new[] { "CitizenKey", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_AgencyId_Status",
                 table: "Dossiers",
                 columns: new[] { "AgencyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_CitizenKey",
+                table: "Dossiers",
+                column: "CitizenKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_DeviceId_CreatedAt",
@@ -194,6 +245,12 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CitizenRefreshTokens");
+
+            migrationBuilder.DropTable(
+                name: "CitizenSignIns");
+
             migrationBuilder.DropTable(
                 name: "Dossiers");
 

@@ -12,7 +12,7 @@ using SmartKiosk.Activities.Dossiers.Persistence;
 namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlDossierDbContext))]
-    [Migration("20261126064547_InitialDossiers")]
+    [Migration("20261126072007_InitialDossiers")]
     partial class InitialDossiers
     {
         /// <inheritdoc />
@@ -24,6 +24,78 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("SmartKiosk.Activities.Citizens.CitizenRefreshTokenRecord", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CitizenKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SpentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("FamilyId");
+
+                    b.ToTable("CitizenRefreshTokens", (string)null);
+                });
+
+            modelBuilder.Entity("SmartKiosk.Activities.Citizens.CitizenSignInRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CitizenKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenKey", "CreatedAt");
+
+                    b.ToTable("CitizenSignIns", (string)null);
+                });
 
             modelBuilder.Entity("SmartKiosk.Activities.Dossiers.Persistence.DossierRecord", b =>
                 {
@@ -39,6 +111,10 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
                     b.Property<string>("BlobsJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("CitizenKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
@@ -124,6 +200,8 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CitizenKey");
 
                     b.HasIndex("InstanceId");
 

@@ -11,7 +11,7 @@ using SmartKiosk.Activities.Dossiers.Persistence;
 namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDossierDbContext))]
-    [Migration("20261126064542_InitialDossiers")]
+    [Migration("20261126072001_InitialDossiers")]
     partial class InitialDossiers
     {
         /// <inheritdoc />
@@ -19,6 +19,78 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("SmartKiosk.Activities.Citizens.CitizenRefreshTokenRecord", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SpentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("FamilyId");
+
+                    b.ToTable("CitizenRefreshTokens", (string)null);
+                });
+
+            modelBuilder.Entity("SmartKiosk.Activities.Citizens.CitizenSignInRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitizenKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenKey", "CreatedAt");
+
+                    b.ToTable("CitizenSignIns", (string)null);
+                });
 
             modelBuilder.Entity("SmartKiosk.Activities.Dossiers.Persistence.DossierRecord", b =>
                 {
@@ -33,6 +105,10 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
 
                     b.Property<string>("BlobsJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenKey")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CompletedAt")
@@ -119,6 +195,8 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CitizenKey");
 
                     b.HasIndex("InstanceId");
 
