@@ -7,9 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Hosts.FunctionalTests.Infrastructure;
 using SmartKiosk.Samples.KioskSimulator.Submission;
-using SmartKiosk.TestSupport.Faces;
-using SmartKiosk.Workflows.Contracts;
-using SmartKiosk.Workflows.UserTasks;
 
 namespace SmartKiosk.Hosts.FunctionalTests;
 
@@ -73,13 +70,9 @@ public sealed partial class CitizenAppTests(KioskGatewayOnLoopback fixture) : IC
     private async Task<Guid> IssueCopyForAsync(string email, int seed)
     {
         var ct = CancellationToken.None;
-        var faces = Enumerable.Range(0, DemoFaces.Count).Select(i => (DemoFaces.Name(i), DemoFaces.Jpeg(i))).ToList();
-        var submitted = await new DossierSubmitter(fixture.Kiosk()).SubmitAsync(SyntheticCase.Create("cccd", seed, faces) with { Email = email }, ct);
-        var store = fixture.Host.Services.GetRequiredService<DossierStore>();
-        var tasks = fixture.Host.Services.GetRequiredService<IUserTaskService>();
-        var task = Assert.Single(await tasks.ListAsync(new UserTaskQuery(InstanceId: (await store.GetAsync(submitted.DossierId, ct))!.InstanceId), ct));
-        await tasks.CompleteAsync(task.Id, new TaskActor("clerk", ["clerk"]), "Approve", null, task.Revision, "approve-" + task.Id, ct);
-        var issued = await store.GetAsync(submitted.DossierId, ct);
+        var submitted = await new DossierSubmitter(fixture.Kiosk()).SubmitAsync(SyntheticCase.Create("cccd", seed, KioskGatewayOnLoopback.Faces) with { Email = email }, ct);
+        await fixture.ActAsOfficerAsync(submitted.DossierId, "Approve");
+        var issued = await fixture.Host.Services.GetRequiredService<DossierStore>().GetAsync(submitted.DossierId, ct);
         Assert.Equal(DossierStatus.Issued, issued!.Status);
         return issued.CopyId!.Value;
     }

@@ -23,8 +23,7 @@ namespace SmartKiosk.Hosts.FunctionalTests;
 /// </summary>
 public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassFixture<KioskGatewayOnLoopback>
 {
-    private static readonly IReadOnlyList<(string Name, byte[] Jpeg)> Faces =
-        [.. Enumerable.Range(0, DemoFaces.Count).Select(i => (DemoFaces.Name(i), DemoFaces.Jpeg(i)))];
+    private static IReadOnlyList<(string Name, byte[] Jpeg)> Faces => KioskGatewayOnLoopback.Faces;
 
     [Fact]
     public async Task A_citizen_with_the_same_face_gets_a_signed_copy_once_the_officer_approves()
@@ -40,14 +39,11 @@ public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassF
         Assert.Matches("^[0-9]{12}$", submitted.Fields["idNumber"]);
         Assert.Equal(2000, submitted.FeeDong);
         Assert.True(submitted.Timings.ContainsKey("payment"), "the fee was paid with the sandbox wallet");
-        var dossier = await Services.GetRequiredService<DossierStore>().GetAsync(submitted.DossierId, ct);
-        var tasks = Services.GetRequiredService<IUserTaskService>();
-        var task = Assert.Single(await tasks.ListAsync(new UserTaskQuery(InstanceId: dossier!.InstanceId), ct));
-        Assert.Equal(["Approve", "Reject", "Rescan"], task.Actions);
 
         // The kiosk follows the progress live while the officer approves.
         var issued = FollowUntilEndedAsync(kiosk, submitted.DossierId, ct);
-        await tasks.CompleteAsync(task.Id, new TaskActor("clerk", ["clerk"]), "Approve", null, task.Revision, "approve-" + task.Id, ct);
+        var task = await fixture.ActAsOfficerAsync(submitted.DossierId, "Approve");
+        Assert.Equal(["Approve", "Reject", "Rescan"], task.Actions);
         var view = await issued.WaitAsync(TimeSpan.FromSeconds(90), ct);
 
         Assert.Equal("Issued", view["status"]!.GetValue<string>());
@@ -149,10 +145,7 @@ public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassF
         var submission = SyntheticCase.Create("cccd", seed: 14, Faces);
         var submitted = await new DossierSubmitter(fixture.Kiosk()).SubmitAsync(submission, ct);
         Assert.Equal("AwaitingOfficer", submitted.Status);
-        var tasks = Services.GetRequiredService<IUserTaskService>();
-        var dossier = await Services.GetRequiredService<DossierStore>().GetAsync(submitted.DossierId, ct);
-        var task = Assert.Single(await tasks.ListAsync(new UserTaskQuery(InstanceId: dossier!.InstanceId), ct));
-        await tasks.CompleteAsync(task.Id, new TaskActor("clerk", ["clerk"]), "Rescan", null, task.Revision, "rescan-" + task.Id, ct);
+        await fixture.ActAsOfficerAsync(submitted.DossierId, "Rescan");
 
         var sameAgency = await RegisterKioskAsync("hn-hoan-kiem");
         var otherAgency = await RegisterKioskAsync("hn-ba-dinh");

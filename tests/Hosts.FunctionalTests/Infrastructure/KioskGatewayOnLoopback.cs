@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SmartKiosk.Activities.Issuance.Keys;
 using SmartKiosk.KioskGateway;
 using SmartKiosk.Samples.KioskSimulator.Client;
@@ -38,6 +39,24 @@ public sealed class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewa
         await File.WriteAllBytesAsync(root, DevelopmentPki.Root(SharedDevelopmentPki.Folder).RawData);
         CommandLine.Run("certutil", "-N", "-d", $"sql:{NssFolder}", "--empty-password");
         CommandLine.Run("certutil", "-A", "-d", $"sql:{NssFolder}", "-n", "smartkiosk-dev-root", "-t", "C,C,C", "-i", root);
+    }
+
+    /// <summary>The demo faces, for generated citizens.</summary>
+    public static IReadOnlyList<(string Name, byte[] Jpeg)> Faces { get; } =
+        [.. Enumerable.Range(0, TestSupport.Faces.DemoFaces.Count).Select(i => (TestSupport.Faces.DemoFaces.Name(i), TestSupport.Faces.DemoFaces.Jpeg(i)))];
+
+    /// <summary>
+    /// The officer acts on the dossier's approval task through the engine's task API (the clerk
+    /// workspace's screens use the same service); returns the task as it was offered.
+    /// </summary>
+    public async Task<Workflows.UserTasks.UserTaskView> ActAsOfficerAsync(Guid dossierId, string action)
+    {
+        var ct = CancellationToken.None;
+        var dossier = await Host.Services.GetRequiredService<Activities.Dossiers.DossierStore>().GetAsync(dossierId, ct);
+        var tasks = Host.Services.GetRequiredService<Workflows.Contracts.IUserTaskService>();
+        var task = Assert.Single(await tasks.ListAsync(new Workflows.UserTasks.UserTaskQuery(InstanceId: dossier!.InstanceId), ct));
+        await tasks.CompleteAsync(task.Id, new Workflows.UserTasks.TaskActor("clerk", ["clerk"]), action, null, task.Revision, $"{action}-{task.Id}", ct);
+        return task;
     }
 
     /// <summary>A kiosk client for the demo kiosk (or another credential) over the real socket.</summary>
