@@ -24,7 +24,14 @@ public static class KioskApi
 {
     public static void MapKioskApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/kiosk").WithTags("Kiosk").AddEndpointFilter<DossierErrorFilter>();
+        // Every kiosk call can be refused with problem details: unsigned or replayed (401), not this kiosk's (404),
+        // not at this step (409), invalid (400, 422), too large (413).
+        var api = app.MapGroup("/api/kiosk").WithTags("Kiosk").AddEndpointFilter<DossierErrorFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapGet("/document-types", (DocumentTypeCatalog types) =>
             TypedResults.Ok(types.Offered.Select(t => new DocumentTypeView(t.Key, new(t.Settings.NameVi, t.Settings.NameEn), t.Settings.Service, t.Settings.HasPortrait, t.Settings.MaxPages)).ToList()))

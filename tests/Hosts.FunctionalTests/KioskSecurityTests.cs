@@ -21,6 +21,7 @@ namespace SmartKiosk.Hosts.FunctionalTests;
 public sealed class KioskSecurityTests(KioskGatewayOnLoopback fixture) : IClassFixture<KioskGatewayOnLoopback>
 {
     private static readonly string StartBody = """{"documentType":"cccd"}""";
+    private static readonly string[] ProblemStatuses = ["401", "404", "409", "422"];
 
     [Fact]
     public async Task An_unsigned_request_is_refused_with_problem_details()
@@ -197,6 +198,24 @@ public sealed class KioskSecurityTests(KioskGatewayOnLoopback fixture) : IClassF
 
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "unknown-document-type"), (unknownType.Status, unknownType.Code));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "invalid-input"), (foreignPage.Status, foreignPage.Code));
+    }
+
+    [Fact]
+    public async Task The_kiosk_api_is_described_by_openapi_with_its_problem_answers()
+    {
+        using var http = Http();
+        var document = await http.GetFromJsonAsync<JsonObject>("/openapi/v1.json");
+        var paths = document!["paths"]!.AsObject();
+
+        foreach (var path in new[] { "/api/kiosk/dossiers", "/api/kiosk/dossiers/{id}/uploads/{kind}", "/api/kiosk/dossiers/{id}/scan", "/api/kiosk/dossiers/{id}/events", "/api/kiosk/dossiers/resumption", "/api/public/dossiers/{receiptCode}", "/api/citizen/copies" })
+        {
+            Assert.True(paths.ContainsKey(path), $"{path} is not in the OpenAPI document");
+        }
+        var scanAnswers = paths["/api/kiosk/dossiers/{id}/scan"]!["post"]!["responses"]!.AsObject();
+        foreach (var status in ProblemStatuses)
+        {
+            Assert.True(scanAnswers[status]!["content"]!.AsObject().ContainsKey("application/problem+json"), status);
+        }
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public static class SimulatorCommands
           submit --type <document type> (--page <image>… [--frame <image>…] [--id-card <image>] | --generate [--seed N] [--face <image>] [--other-face])
                  [--email <address>] [--wait <seconds>] [--no-consent] [--no-pay] [--approve [--designer <url>]] [--json] [--gateway <url>] [--credentials <file>]
           load   --type <document type> --count M [--parallel N] [--seed N] [--wait <seconds>] [--json] [--gateway <url>] [--credentials <file>]
+                 (also as submit --type <document type> --generate --parallel N --count M)
 
         Without --credentials the demo kiosk of the local system (data/demo-kiosk.json, written by ./run.sh) is used,
         and without --gateway the gateway that credential names (http://127.0.0.1:5090 by default).
@@ -63,6 +64,12 @@ public static class SimulatorCommands
 
     private static async Task<int> SubmitAsync(ArgumentReader options, CancellationToken ct)
     {
+        // submit --generate --parallel N --count M is the load generator.
+        if (options.Value("--count") is not null || options.Value("--parallel") is not null)
+        {
+            return await LoadAsync(options, ct);
+        }
+
         var type = options.Value("--type") ?? throw new ArgumentException("submit needs --type.");
         SubmitOptions submission;
         if (options.Flag("--generate"))
