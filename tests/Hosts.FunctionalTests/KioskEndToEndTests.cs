@@ -142,7 +142,7 @@ public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassF
     public async Task A_rescan_the_officer_asks_for_is_resumed_by_receipt_code_at_another_kiosk_of_the_agency()
     {
         var ct = CancellationToken.None;
-        var submission = SyntheticCase.Create("cccd", seed: 14, Faces);
+        var submission = SyntheticCase.Create("cccd", seed: 14, Faces) with { Email = "quet.lai@example.vn" };
         var submitted = await new DossierSubmitter(fixture.Kiosk()).SubmitAsync(submission, ct);
         Assert.Equal("AwaitingOfficer", submitted.Status);
         await fixture.ActAsOfficerAsync(submitted.DossierId, "Rescan");
@@ -161,6 +161,11 @@ public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassF
         Assert.Equal(HttpStatusCode.NotFound, firstKiosk.Status);
         var trail = await Services.GetRequiredService<IAuditLog>().ReadAsync(AuditSubjects.Dossier, submitted.DossierId.ToString(), ct);
         Assert.Contains(trail, e => e.Action == "resumed");
+
+        // The citizen, gone from the kiosk, was told by e-mail how to resume.
+        var notice = await fixture.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "quet.lai@example.vn"), TimeSpan.FromSeconds(60));
+        Assert.Contains(submitted.ReceiptCode!, notice.TextBody, StringComparison.Ordinal);
+        Assert.Contains("scan your document again", notice.Subject, StringComparison.Ordinal);
     }
 
     [Fact]

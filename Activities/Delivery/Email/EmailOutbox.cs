@@ -43,7 +43,7 @@ public sealed class EmailOutbox(
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var (topic, send) in new (string, Func<WorkItem, CancellationToken, Task>)[] { (SendCopyByEmail.Topic, SendAsync), (CitizenAuthService.SignInCodeTopic, SendCodeAsync) })
+        foreach (var (topic, send) in new (string, Func<WorkItem, CancellationToken, Task>)[] { (SendCopyByEmail.Topic, SendAsync), (CitizenAuthService.SignInCodeTopic, SendCodeAsync), (NotifyCitizen.Topic, SendNoticeAsync) })
         {
             foreach (var item in await queue.ClaimAsync(topic, _worker, Lease, 10, cancellationToken))
             {
@@ -60,6 +60,29 @@ public sealed class EmailOutbox(
             }
         }
         return sent;
+    }
+
+    private async Task SendNoticeAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        var dossierId = Guid.Parse(item.Payload!["dossierId"]!.GetValue<string>());
+        var dossier = await dossiers.GetAsync(dossierId, cancellationToken);
+        if (dossier?.ContactEmail is not { } address)
+        {
+            return;
+        }
+        var receipt = ReceiptCode.TryParse(dossier.ReceiptCode, out var parsed) ? parsed.Formatted : dossier.ReceiptCode;
+        var type = types.Find(dossier.DocumentType)?.Settings;
+        var message = new MimeKit.MimeMessage { MessageId = item.Payload!["messageId"]!.GetValue<string>(), Subject = $"Cần quét lại giấy tờ / Please scan your document again — {receipt}" };
+        message.From.Add(MimeKit.MailboxAddress.Parse(options.Value.From));
+        message.To.Add(MimeKit.MailboxAddress.Parse(address));
+        message.Body = new MimeKit.TextPart("plain")
+        {
+            Text = $"Kính gửi Quý công dân,\n\nCán bộ tư pháp cần bản quét mới của giấy tờ \"{type?.NameVi ?? dossier.DocumentType}\" để chứng thực. "
+                + $"Quý công dân có thể đến bất kỳ kiosk nào của cơ quan, chọn \"Tiếp tục hồ sơ\" và nhập mã biên nhận {receipt}.\n\n"
+                + $"Dear citizen,\n\nThe judicial officer needs a new scan of your \"{type?.NameEn ?? dossier.DocumentType}\" to certify it. "
+                + $"Go to any kiosk of the agency, choose \"Continue a dossier\" and enter the receipt code {receipt}.\n",
+        };
+        await Transport().SendAsync(message, cancellationToken);
     }
 
     private async Task SendCodeAsync(WorkItem item, CancellationToken cancellationToken)
@@ -132,7 +155,7 @@ public sealed class EmailOutbox(
         var retryAt = giveUp ? DateTime.MaxValue : time.GetUtcNow().UtcDateTime + delay;
         await queue.FailAsync(item.Id, $"{error.GetType().Name}: {error.Message}", retryAt, cancellationToken);
         logger.LogWarning(error, "Copy e-mail {ItemId} failed (attempt {Attempt} of {Max}){GiveUp}", item.Id, attempts, settings.MaxAttempts, giveUp ? "; given up" : $"; retry in {delay}");
-        if (giveUp && item.Payload?["dossierId"]?.GetValue<string>() is { } dossier && Guid.TryParse(dossier, out var dossierId))
+        if (giveUp && item.Topic == SendCopyByEmail.Topic && item.Payload?["dossierId"]?.GetValue<string>() is { } dossier && Guid.TryParse(dossier, out var dossierId))
         {
             await MarkAsync(dossierId, "failed", null, cancellationToken);
         }
