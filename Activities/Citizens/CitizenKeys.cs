@@ -11,14 +11,13 @@ namespace SmartKiosk.Activities.Citizens;
 /// </summary>
 public sealed class CitizenKeys(BlobKeyRing keys)
 {
-    private static readonly byte[] Purpose = Encoding.ASCII.GetBytes("smartkiosk/citizen-key/v1");
+    private const string Purpose = "smartkiosk/citizen-key/v1";
 
     public string For(string email)
     {
         ArgumentNullException.ThrowIfNull(email);
         // The current data key: rotating it starts new links (older dossiers keep their key and are found
         // by the address while it is still stored); see docs/decisions/kiosk-dossiers.md.
-        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, keys.Current, 32, info: Purpose);
-        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(keys.DeriveCurrent(Purpose), Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
     }
 }

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Issuance;
 using SmartKiosk.Activities.Storage;
@@ -14,7 +13,7 @@ namespace SmartKiosk.Activities.Delivery;
 /// </summary>
 public sealed class DownloadLinks(BlobKeyRing keys, IOptions<DownloadLinkOptions> options, IOptions<IssuanceOptions> issuance, TimeProvider time)
 {
-    private static readonly byte[] Purpose = Encoding.ASCII.GetBytes("smartkiosk/download-link/v1");
+    private const string Purpose = "smartkiosk/download-link/v1";
     private const int TagLength = 16;
 
     public DownloadLink Create(Guid copyId)
@@ -57,8 +56,7 @@ public sealed class DownloadLinks(BlobKeyRing keys, IOptions<DownloadLinkOptions
 
     private byte[] Tag(byte[] body, string keyId)
     {
-        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, keys.Find(keyId)!, 32, info: Purpose);
-        return HMACSHA256.HashData(key, body).AsSpan(0, TagLength).ToArray();
+        return HMACSHA256.HashData(keys.Derive(keyId, Purpose)!, body).AsSpan(0, TagLength).ToArray();
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -11,7 +11,8 @@ namespace SmartKiosk.Activities.Kiosks;
 /// </summary>
 public sealed class DeviceSecretProtector(BlobKeyRing keys)
 {
-    private static readonly byte[] Purpose = Encoding.ASCII.GetBytes("smartkiosk/kiosk-device-secret/v1");
+    private const string PurposeName = "smartkiosk/kiosk-device-secret/v1";
+    private static readonly byte[] Purpose = Encoding.ASCII.GetBytes(PurposeName);
 
     public string Protect(byte[] secret)
     {
@@ -19,7 +20,7 @@ public sealed class DeviceSecretProtector(BlobKeyRing keys)
         var nonce = RandomNumberGenerator.GetBytes(12);
         var cipher = new byte[secret.Length];
         var tag = new byte[16];
-        using (var aes = new AesGcm(Derive(keys.Current), 16))
+        using (var aes = new AesGcm(keys.DeriveCurrent(PurposeName), 16))
         {
             aes.Encrypt(nonce, secret, cipher, tag, Purpose);
         }
@@ -30,17 +31,15 @@ public sealed class DeviceSecretProtector(BlobKeyRing keys)
     {
         ArgumentNullException.ThrowIfNull(text);
         var separator = text.IndexOf(':', StringComparison.Ordinal);
-        var key = separator > 0 ? keys.Find(text[..separator]) : null;
+        var key = separator > 0 ? keys.Derive(text[..separator], PurposeName) : null;
         if (key is null)
         {
             throw new CryptographicException("The kiosk secret was encrypted with a key that is not configured.");
         }
         var bytes = Convert.FromBase64String(text[(separator + 1)..]);
         var secret = new byte[bytes.Length - 28];
-        using var aes = new AesGcm(Derive(key), 16);
+        using var aes = new AesGcm(key, 16);
         aes.Decrypt(bytes.AsSpan(0, 12), bytes.AsSpan(28), bytes.AsSpan(12, 16), secret, Purpose);
         return secret;
     }
-
-    private static byte[] Derive(byte[] dataKey) => HKDF.DeriveKey(HashAlgorithmName.SHA256, dataKey, 32, info: Purpose);
 }

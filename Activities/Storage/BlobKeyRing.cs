@@ -16,6 +16,7 @@ public sealed class BlobKeyRing
     public const string DevelopmentKeyId = "dev-1";
 
     private readonly Dictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string KeyId, string Purpose), byte[]> _derived = new();
 
     public BlobKeyRing(IOptions<BlobStoreOptions> options, IOptions<DataFolderOptions> data, ILogger<BlobKeyRing> logger)
     {
@@ -45,6 +46,19 @@ public sealed class BlobKeyRing
     public byte[] Current => _keys[CurrentKeyId];
 
     public byte[]? Find(string keyId) => _keys.GetValueOrDefault(keyId);
+
+    /// <summary>
+    /// A 32-byte key for one purpose (kiosk secrets, download links, citizen tokens…) derived from data key
+    /// <paramref name="keyId"/> with HKDF-SHA256, so no purpose ever uses the data key itself; null when the
+    /// key is not configured. Derived once per key and purpose: some purposes are on every request's path.
+    /// </summary>
+    public byte[]? Derive(string keyId, string purpose) =>
+        _keys.TryGetValue(keyId, out var key)
+            ? _derived.GetOrAdd((keyId, purpose), _ => HKDF.DeriveKey(HashAlgorithmName.SHA256, key, 32, info: Encoding.ASCII.GetBytes(purpose)))
+            : null;
+
+    /// <summary>The key for <paramref name="purpose"/> derived from the current data key.</summary>
+    public byte[] DeriveCurrent(string purpose) => Derive(CurrentKeyId, purpose)!;
 
     private static string Check(string id, byte[] key)
     {
