@@ -40,18 +40,7 @@ public sealed class DemoKioskSeeder(KioskRegistry registry, IOptions<DemoKioskOp
         var json = JsonSerializer.Serialize(
             new { deviceId = credential.DeviceId, keyId = credential.KeyId, secret = credential.Secret, gateway = gatewayUrl, note = "Demo kiosk credential of the embedded default; never use in production." },
             Indented);
-        var temporary = CredentialPath + ".tmp";
-        var fileOptions = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-        await using (var file = new FileStream(temporary, fileOptions))
-        await using (var writer = new StreamWriter(file))
-        {
-            await writer.WriteAsync(json);
-        }
-        File.Move(temporary, CredentialPath, overwrite: true);
+        PrivateFile.Write(CredentialPath, System.Text.Encoding.UTF8.GetBytes(json));
         logger.LogInformation("Demo kiosk {DeviceId} credential written to {Path}", demo.Id, CredentialPath);
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using SmartKiosk.Activities.Hosting;
 using SmartKiosk.Activities.Issuance.Agencies;
 
 namespace SmartKiosk.Activities.Issuance.Keys;
@@ -110,7 +111,7 @@ public static class DevelopmentPki
         }
         var certificate = create();
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
-        WritePrivate(path, certificate.Export(X509ContentType.Pkcs12, password));
+        PrivateFile.Write(path, certificate.Export(X509ContentType.Pkcs12, password));
         passwords[file] = password;
         return certificate;
     }
@@ -140,22 +141,7 @@ public static class DevelopmentPki
     }
 
     private static void SavePasswords(string folder, Dictionary<string, string> passwords) =>
-        WritePrivate(Path.Combine(folder, "passwords.json"), JsonSerializer.SerializeToUtf8Bytes(passwords));
-
-    private static void WritePrivate(string path, byte[] content)
-    {
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-        using (var stream = new FileStream(temporary, options))
-        {
-            stream.Write(content);
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
+        PrivateFile.Write(Path.Combine(folder, "passwords.json"), JsonSerializer.SerializeToUtf8Bytes(passwords));
 
     private static X500DistinguishedNameBuilder Apply(this X500DistinguishedNameBuilder builder, Action<X500DistinguishedNameBuilder> build)
     {
