@@ -31,7 +31,8 @@ public sealed class DossierService(
     TimeProvider time,
     ILogger<DossierService> logger)
 {
-    public async Task<DossierRecord> StartAsync(string deviceId, string agencyId, string documentType, string idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>Starts the dossier and its workflow; returns it as the kiosk first sees it.</summary>
+    public async Task<(DossierRecord Dossier, DossierProgress? Progress)> StartAsync(string deviceId, string agencyId, string documentType, string idempotencyKey, CancellationToken cancellationToken)
     {
         var type = types.Find(documentType) is { Settings.Offered: true } found
             ? found
@@ -92,7 +93,7 @@ public sealed class DossierService(
             "kiosk:" + deviceId,
             cancellationToken);
         logger.LogInformation("Dossier {DossierId} started at kiosk {DeviceId} for {DocumentType} (instance {InstanceId})", dossier.Id, deviceId, type.Key, run.InstanceId);
-        return (await projector.SyncAsync(dossier.Id, run.InstanceId, cancellationToken))?.Dossier ?? instances ?? dossier;
+        return await projector.SyncAsync(dossier.Id, run.InstanceId, cancellationToken) ?? (instances ?? dossier, null);
     }
 
     /// <summary>The dossier and what its workflow has produced, brought up to date.</summary>
@@ -134,17 +135,18 @@ public sealed class DossierService(
     /// Delivers a kiosk input to the workflow: <paramref name="stage"/> must be what it waits for.
     /// The run goes on until the workflow waits again (or ends); the dossier is then up to date.
     /// </summary>
-    public async Task<(DossierRecord Dossier, DossierProgress? Progress)> SubmitAsync(Guid dossierId, IReadOnlyCollection<string> stages, JsonObject payload, string idempotencyKey, CancellationToken cancellationToken)
+    /// <param name="dossier">The dossier as the caller just read it (<see cref="GetAsync"/>): its stage decides.</param>
+    public async Task<(DossierRecord Dossier, DossierProgress? Progress)> SubmitAsync(DossierRecord dossier, IReadOnlyCollection<string> stages, JsonObject payload, string idempotencyKey, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(stages);
-        var (dossier, _) = await GetAsync(dossierId, cancellationToken);
         if (dossier.Stage is not { } stage || !stages.Contains(stage))
         {
             throw new DossierException(DossierError.WrongStage, $"The dossier waits for {dossier.Stage ?? "nothing from the kiosk"}, not for {string.Join(" or ", stages)}.");
         }
 
         await runtime.SignalAsync(new SignalRequest(stage, dossier.Id.ToString(), payload, $"{dossier.Id}:{idempotencyKey}"), cancellationToken);
-        return await GetAsync(dossierId, cancellationToken);
+        return await GetAsync(dossier.Id, cancellationToken);
     }
 
     /// <summary>The blobs of <paramref name="kind"/> the dossier owns, to check what a kiosk refers to.</summary>

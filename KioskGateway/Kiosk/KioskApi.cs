@@ -52,8 +52,8 @@ public static class KioskApi
             SubmitScanAsync(id, request, http, service, views))
             .WithSummary("Hands the uploaded pages to the workflow (stage kiosk.scan or kiosk.rescan): file checks, recognition, validation.");
 
-        mutating.MapPost("/dossiers/{id:guid}/consent", (Guid id, ConsentRequest request, HttpContext http, DossierService service, DossierViews views) =>
-            SubmitAsync(id, [DossierProgressReader.ConsentStage], new JsonObject { ["agreed"] = request.Agreed, ["textVersion"] = BiometricConsent.CurrentTextVersion }, http, service, views))
+        mutating.MapPost("/dossiers/{id:guid}/consent", async (Guid id, ConsentRequest request, HttpContext http, DossierService service, DossierViews views) =>
+            await SubmitAsync((await OwnAsync(id, http, service, http.RequestAborted)).Dossier, [DossierProgressReader.ConsentStage], new JsonObject { ["agreed"] = request.Agreed, ["textVersion"] = BiometricConsent.CurrentTextVersion }, http, service, views))
             .WithSummary("The citizen's answer to the face-check consent (stage kiosk.consent). The answer returns the liveness challenge to show.");
 
         mutating.MapPost("/dossiers/{id:guid}/identity", SubmitIdentityAsync)
@@ -83,8 +83,7 @@ public static class KioskApi
 
     private static async Task<Created<DossierView>> StartAsync(StartDossierRequest request, HttpContext http, DossierService service, DossierViews views, CancellationToken ct)
     {
-        var started = await service.StartAsync(http.User.DeviceIdOf(), http.User.AgencyIdOf(), request.DocumentType ?? "", http.Request.Headers[IdempotencyFilter.Header].ToString(), ct);
-        var (dossier, progress) = await service.GetAsync(started.Id, ct);
+        var (dossier, progress) = await service.StartAsync(http.User.DeviceIdOf(), http.User.AgencyIdOf(), request.DocumentType ?? "", http.Request.Headers[IdempotencyFilter.Header].ToString(), ct);
         return TypedResults.Created($"/api/kiosk/dossiers/{dossier.Id}", views.For(dossier, progress));
     }
 
@@ -177,7 +176,7 @@ public static class KioskApi
             ["pages"] = new JsonArray([.. pages.Select(p => (JsonNode)p)]),
             ["source"] = Enum.TryParse<CaptureSource>(request.Source, ignoreCase: true, out var source) ? source.ToString() : nameof(CaptureSource.Unknown),
         };
-        return await SubmitAsync(id, [DossierProgressReader.ScanStage, DossierProgressReader.RescanStage], payload, http, service, views);
+        return await SubmitAsync(dossier, [DossierProgressReader.ScanStage, DossierProgressReader.RescanStage], payload, http, service, views);
     }
 
     private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> SubmitIdentityAsync(Guid id, IdentityRequest request, HttpContext http, DossierService service, DossierViews views, CancellationToken ct)
@@ -192,12 +191,12 @@ public static class KioskApi
             return KioskProblems.Result(KioskProblem.InvalidInput, StatusCodes.Status422UnprocessableEntity, "The ID card must be uploaded to this dossier (kind id-card).");
         }
         var payload = new JsonObject { ["frames"] = new JsonArray([.. frames.Select(f => (JsonNode)f)]), ["idCardFront"] = request.IdCardFront };
-        return await SubmitAsync(id, [DossierProgressReader.IdentityStage], payload, http, service, views);
+        return await SubmitAsync(dossier, [DossierProgressReader.IdentityStage], payload, http, service, views);
     }
 
     private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> ConfirmAsync(Guid id, ConfirmationRequest request, HttpContext http, DossierService service, DossierViews views, CancellationToken ct)
     {
-        await OwnAsync(id, http, service, ct);
+        var (dossier, _) = await OwnAsync(id, http, service, ct);
         string? email = null;
         if (!string.IsNullOrWhiteSpace(request.Email))
         {
@@ -208,14 +207,13 @@ public static class KioskApi
             email = address.Address;
         }
         await service.SetContactEmailAsync(id, email, Actor(http), ct);
-        return await SubmitAsync(id, [DossierProgressReader.ConfirmationStage], new JsonObject { ["email"] = email is not null }, http, service, views);
+        return await SubmitAsync(dossier, [DossierProgressReader.ConfirmationStage], new JsonObject { ["email"] = email is not null }, http, service, views);
     }
 
-    private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> SubmitAsync(Guid id, string[] stages, JsonObject payload, HttpContext http, DossierService service, DossierViews views)
+    /// <param name="owned">The dossier as <see cref="OwnAsync"/> returned it to this kiosk.</param>
+    private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> SubmitAsync(Activities.Dossiers.Persistence.DossierRecord owned, string[] stages, JsonObject payload, HttpContext http, DossierService service, DossierViews views)
     {
-        var ct = http.RequestAborted;
-        await OwnAsync(id, http, service, ct);
-        var (dossier, progress) = await service.SubmitAsync(id, stages, payload, http.Request.Headers[IdempotencyFilter.Header].ToString(), ct);
+        var (dossier, progress) = await service.SubmitAsync(owned, stages, payload, http.Request.Headers[IdempotencyFilter.Header].ToString(), http.RequestAborted);
         return TypedResults.Ok(views.For(dossier, progress));
     }
 

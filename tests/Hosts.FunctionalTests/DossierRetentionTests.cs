@@ -35,7 +35,7 @@ public sealed class DossierRetentionTests(PostgresGatewayHost fixture) : IClassF
     public async Task An_abandoned_session_expires_and_its_uploads_are_deleted()
     {
         var (dossiers, retention, blobs) = Services();
-        var dossier = await dossiers.StartAsync("demo-kiosk-hk", "hn-hoan-kiem", "cccd", "abandoned", CancellationToken.None);
+        var (dossier, _) = await dossiers.StartAsync("demo-kiosk-hk", "hn-hoan-kiem", "cccd", "abandoned", CancellationToken.None);
         var page = await StoreAsync(blobs, dossiers, dossier.Id, seed: 1);
 
         _time.Advance(TimeSpan.FromMinutes(19));
@@ -57,7 +57,7 @@ public sealed class DossierRetentionTests(PostgresGatewayHost fixture) : IClassF
     public async Task Scans_of_an_ended_dossier_are_kept_for_the_retention_period_then_deleted()
     {
         var (dossiers, retention, blobs) = Services();
-        var dossier = await dossiers.StartAsync("demo-kiosk-hk", "hn-hoan-kiem", "cccd", "ended", CancellationToken.None);
+        var (dossier, _) = await dossiers.StartAsync("demo-kiosk-hk", "hn-hoan-kiem", "cccd", "ended", CancellationToken.None);
         var page = await StoreAsync(blobs, dossiers, dossier.Id, seed: 2);
         await dossiers.SetContactEmailAsync(dossier.Id, "cong.dan@example.vn", "kiosk:demo-kiosk-hk", CancellationToken.None);
         await dossiers.WithdrawAsync(dossier.Id, "kiosk:demo-kiosk-hk", CancellationToken.None);
