@@ -15,6 +15,10 @@ public static class DemoPortraits
     public static IReadOnlyList<(string Name, byte[] Jpeg)> Crop(string photoPath, IReadOnlyList<(string Name, FaceBox Box)> faces)
     {
         ArgumentNullException.ThrowIfNull(faces);
+        if (!File.Exists(photoPath))
+        {
+            throw new FileNotFoundException($"The face-api demo photo {photoPath} is missing: ./run.sh or scripts/install-prerequisites.sh installs it.", photoPath);
+        }
         using var photo = SKBitmap.Decode(photoPath) ?? throw new InvalidDataException($"{photoPath} is not a readable photo.");
         var portraits = new List<(string, byte[])>();
         foreach (var (name, box) in faces)

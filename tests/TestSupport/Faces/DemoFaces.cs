@@ -26,19 +26,6 @@ public static class DemoFaces
     /// <summary>A whole demo photo (several people), as stored in the package.</summary>
     public static byte[] Photo(string name) => File.ReadAllBytes(Path.Combine(Folder, $"{name}.jpg"));
 
-    private static List<(string, byte[])> Load()
-    {
-        var reference = FaceApiReference.Committed();
-        var faces = new List<(string, byte[])>();
-        foreach (var image in reference.Images)
-        {
-            var path = Path.Combine(Folder, $"{image.Name}.jpg");
-            if (!File.Exists(path))
-            {
-                throw new InvalidOperationException($"The face-api demo photos are missing from {Folder}: run scripts/install-prerequisites.sh.");
-            }
-            faces.AddRange(DemoPortraits.Crop(path, [.. image.Faces.Select(f => (f.Chip.Name, new FaceBox(f.Box.X, f.Box.Y, f.Box.Width, f.Box.Height)))]));
-        }
-        return faces;
-    }
+    private static IReadOnlyList<(string, byte[])> Load() =>
+        DemoPortraits.FromReference(RepositoryPaths.Combine("tests", "Faces.Reference", "expected", "face-api-reference.json"), Folder);
 }
