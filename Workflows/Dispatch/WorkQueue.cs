@@ -43,14 +43,7 @@ public sealed class WorkQueue(IWorkflowDbContextFactory dbFactory, TimeProvider 
     public async Task EnqueueAsync(string topic, JsonNode? payload, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.Create();
-        db.WorkItems.Add(new Persistence.Entities.WorkItemRecord
-        {
-            Id = Guid.CreateVersion7(time.GetUtcNow()),
-            InstanceId = Guid.Empty,
-            Topic = topic,
-            PayloadJson = payload?.ToJsonString(),
-            CreatedAt = time.GetUtcNow().UtcDateTime,
-        });
+        db.WorkItems.Add(Persistence.Entities.WorkItemRecord.New(Guid.Empty, topic, payload, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -54,14 +54,7 @@ internal sealed class RunContext(
     public ExpressionScope Scope() =>
         new(Instance.Id, Instance.CorrelationId, State.Input, State.Variables, State.Outputs);
 
-    public void EnqueueWork(string topic, JsonNode? payload) => WorkItems.Add(new WorkItemRecord
-    {
-        Id = Guid.CreateVersion7(Time.GetUtcNow()),
-        InstanceId = Instance.Id,
-        Topic = topic,
-        PayloadJson = payload?.ToJsonString(),
-        CreatedAt = Time.GetUtcNow().UtcDateTime,
-    });
+    public void EnqueueWork(string topic, JsonNode? payload) => WorkItems.Add(WorkItemRecord.New(Instance.Id, topic, payload, Time.GetUtcNow()));
 
     public void RaiseIncident(string kind, string? activityId, string message)
     {

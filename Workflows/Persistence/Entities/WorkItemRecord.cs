@@ -19,4 +19,14 @@ public sealed class WorkItemRecord
     public DateTime? NotBefore { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>A new item, due at once; <paramref name="instanceId"/> is <see cref="Guid.Empty"/> for work of no instance.</summary>
+    public static WorkItemRecord New(Guid instanceId, string topic, System.Text.Json.Nodes.JsonNode? payload, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        InstanceId = instanceId,
+        Topic = topic,
+        PayloadJson = payload?.ToJsonString(),
+        CreatedAt = now.UtcDateTime,
+    };
 }

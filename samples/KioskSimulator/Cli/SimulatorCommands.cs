@@ -188,20 +188,17 @@ public static class SimulatorCommands
         return files;
     }
 
+    /// <summary>The repository the simulator runs in: found from the current folder, else from the program's own.</summary>
     private static string RepositoryRoot()
     {
-        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            if (File.Exists(Path.Combine(folder.FullName, "Workflows.sln")))
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
-                return folder.FullName;
-            }
-        }
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Workflows.sln")))
-            {
-                return folder.FullName;
+                if (File.Exists(Path.Combine(folder.FullName, "Workflows.sln")))
+                {
+                    return folder.FullName;
+                }
             }
         }
         return Directory.GetCurrentDirectory();
