@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Resources;
-
 namespace SmartKiosk.Activities.Recognition.Findings;
 
 /// <summary>
@@ -10,20 +7,11 @@ namespace SmartKiosk.Activities.Recognition.Findings;
 /// </summary>
 public static class RecognitionText
 {
-    private static readonly ResourceManager Resources = new("SmartKiosk.Activities.Resources.RecognitionText", typeof(RecognitionText).Assembly);
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly BilingualResources Resources = new("SmartKiosk.Activities.Resources.RecognitionText");
 
-    public static LocalizedText Get(string key, params object?[] arguments) => new(Format(key, Vietnamese, arguments), Format(key, English, arguments));
+    public static LocalizedText Get(string key, params object?[] arguments) => Resources.Get(key, arguments);
 
     public static LocalizedText Finding(string code, params object?[] arguments) => Get("Finding." + code, arguments);
 
     public static LocalizedText Quality(string code) => Get("Quality." + code);
-
-    private static string Format(string key, CultureInfo culture, object?[] arguments)
-    {
-        var template = Resources.GetString(key, culture) ?? key;
-        var localised = arguments.Select(a => a is LocalizedText text ? text.For(culture.Name) : a).ToArray();
-        return localised.Length == 0 ? template : string.Format(culture, template, localised);
-    }
 }
