@@ -142,7 +142,8 @@ public sealed class DocumentRecogniser(IOcrEngine ocr, PagePreparer preparer, IT
 
             findings.AddRange(crossFindings);
             findings.AddRange(validator.Validate(template, fields));
-            return Result(RecognitionStatus.Recognised, template.Id, request, score, fields, findings, quality, allText, prepareMs, ocrMs, codesMs, started) with { ClassifiedType = classifiedType };
+            var labelled = fields.ConvertAll(f => f with { Label = template.Fields.FirstOrDefault(rule => rule.Key == f.Key)?.Label });
+            return Result(RecognitionStatus.Recognised, template.Id, request, score, labelled, findings, quality, allText, prepareMs, ocrMs, codesMs, started) with { ClassifiedType = classifiedType };
         }
         finally
         {

@@ -7,6 +7,7 @@ using SmartKiosk.KioskGateway.Delivery;
 using SmartKiosk.KioskGateway.Hosting;
 using SmartKiosk.KioskGateway.Kiosk;
 using SmartKiosk.KioskGateway.Payments;
+using SmartKiosk.KioskGateway.Screen;
 using SmartKiosk.KioskGateway.Security;
 using SmartKiosk.KioskGateway.Verification;
 
@@ -38,6 +39,7 @@ public static class GatewayExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseKioskScreen();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

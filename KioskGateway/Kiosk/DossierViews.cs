@@ -3,7 +3,9 @@ using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Activities.Dossiers.Codes;
 using SmartKiosk.Activities.Dossiers.Persistence;
 using SmartKiosk.Activities.Dossiers.Progress;
+using SmartKiosk.Activities.Intake;
 using SmartKiosk.Activities.Issuance.Codes;
+using SmartKiosk.Activities.Recognition.Findings;
 
 namespace SmartKiosk.KioskGateway.Kiosk;
 
@@ -23,7 +25,7 @@ public sealed class DossierViews(DownloadLinks downloads)
             dossier.DocumentType,
             progress?.RecognisedType,
             progress?.Fields ?? [],
-            progress?.QualityIssues ?? [],
+            [.. (progress?.QualityIssues ?? []).Select(code => new UploadIssue(code, RecognitionText.Quality(code)))],
             progress?.Findings ?? [],
             dossier.Status == DossierStatus.Capturing ? progress?.Challenge : null,
             progress?.Fee,

@@ -22,6 +22,8 @@ namespace SmartKiosk.KioskGateway.Kiosk;
 /// </summary>
 public static class KioskApi
 {
+    private const int MaxDisputedFields = 40;
+
     public static void MapKioskApi(this IEndpointRouteBuilder app)
     {
         // Every kiosk call can be refused with problem details: unsigned or replayed (401), not this kiosk's (404),
@@ -206,8 +208,14 @@ public static class KioskApi
             }
             email = address.Address;
         }
+        var disputed = request.DisputedFields ?? [];
+        if (disputed.Count > MaxDisputedFields || disputed.Any(key => string.IsNullOrWhiteSpace(key) || key.Length > 64 || !key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+        {
+            return KioskProblems.Result(KioskProblem.InvalidInput, StatusCodes.Status422UnprocessableEntity, "Disputed fields are the keys of recognised fields.", new Dictionary<string, object?> { ["field"] = "disputedFields" });
+        }
         await service.SetContactEmailAsync(id, email, Actor(http), ct);
-        return await SubmitAsync(dossier, [DossierProgressReader.ConfirmationStage], new JsonObject { ["email"] = email is not null }, http, service, views);
+        var payload = new JsonObject { ["email"] = email is not null, ["disputedFields"] = new JsonArray([.. disputed.Distinct(StringComparer.Ordinal).Select(key => (JsonNode)JsonValue.Create(key))]) };
+        return await SubmitAsync(dossier, [DossierProgressReader.ConfirmationStage], payload, http, service, views);
     }
 
     /// <param name="owned">The dossier as <see cref="OwnAsync"/> returned it to this kiosk.</param>

@@ -24,7 +24,8 @@ public sealed record IdentityRequest(
     [property: Description("For documents without a portrait: the address of the citizen's own ID card front (kind id-card).")] string? IdCardFront = null);
 
 public sealed record ConfirmationRequest(
-    [property: Description("Where to e-mail the copy, if the citizen wants it.")] string? Email = null);
+    [property: Description("Where to e-mail the copy, if the citizen wants it.")] string? Email = null,
+    [property: Description("Keys of recognised fields the citizen says are wrong: the dossier then goes to the officer, never to auto-approval. The kiosk offers no free editing.")] IReadOnlyList<string>? DisputedFields = null);
 
 public sealed record ResumeRequest(
     [property: Description("The receipt code, as printed (dashes and case do not matter).")] string ReceiptCode);
@@ -49,7 +50,7 @@ public sealed record DossierView(
     string DocumentType,
     string? RecognisedType,
     IReadOnlyList<FieldValue> Fields,
-    IReadOnlyList<string> QualityIssues,
+    [property: Description("Why the last scan could not be read and must be taken again (code and words).")] IReadOnlyList<UploadIssue> QualityIssues,
     IReadOnlyList<DossierReason> Findings,
     JsonObject? Challenge,
     FeeView? Fee,

@@ -40,7 +40,8 @@ public sealed record DossierProgress
     public string? FaultMessage { get; init; }
 }
 
-public sealed record FieldValue(string Key, string Value, double Confidence);
+/// <summary>A recognised field; <paramref name="Label"/> is the template's name for it, none for technical fields (MRZ lines) people are not shown.</summary>
+public sealed record FieldValue(string Key, string Value, double Confidence, LocalizedText? Label = null);
 
 public sealed record PaymentView(string Reference, string QrPayload, long AmountDong, DateTimeOffset? ExpiresAt);
 

@@ -6,6 +6,7 @@ using SmartKiosk.Activities.Faces.Liveness;
 using SmartKiosk.Activities.Intake;
 using SmartKiosk.Activities.Issuance;
 using SmartKiosk.Activities.Recognition;
+using SmartKiosk.Activities.Recognition.Findings;
 using SmartKiosk.Workflows.Activities.Signals;
 using SmartKiosk.Workflows.Activities.UserTasks;
 using SmartKiosk.Workflows.Models;
@@ -42,7 +43,7 @@ public static class DossierProgressReader
         var result = recognition?["Result"];
         var fields = result?["fields"] is JsonArray array
             ? array.OfType<JsonObject>()
-                .Select(f => new FieldValue(f["key"]?.GetValue<string>() ?? "", f["value"]?.GetValue<string>() ?? "", f["confidence"]?.GetValue<double>() ?? 0))
+                .Select(f => new FieldValue(f["key"]?.GetValue<string>() ?? "", f["value"]?.GetValue<string>() ?? "", f["confidence"]?.GetValue<double>() ?? 0, Label(f["label"])))
                 .ToList()
             : [];
         var quality = recognition?["QualityIssues"] is JsonArray issues ? issues.Select(i => i?.GetValue<string>() ?? "").ToList() : [];
@@ -107,6 +108,9 @@ public static class DossierProgressReader
 
     private static JsonObject? Last(WorkflowInstanceData data, string activityType) =>
         data.Outputs.LastOrDefault(o => o.ActivityType == activityType)?.Values;
+
+    private static LocalizedText? Label(JsonNode? node) =>
+        node is JsonObject label && label["vi"]?.GetValue<string>() is { } vi ? new LocalizedText(vi, label["en"]?.GetValue<string>() ?? vi) : null;
 
     private static List<DossierReason> Reasons(JsonNode? node) =>
         node is JsonArray array

@@ -130,7 +130,7 @@ public sealed class DossierSubmitter(KioskApiClient api)
                 .ToDictionary(g => g.Key, g => g.First()["value"]?.GetValue<string>() ?? ""),
             Findings = Lines(view["findings"]),
             Reasons = Lines(view["reasons"]),
-            QualityIssues = uploadIssues.Count > 0 ? uploadIssues : [.. (view["qualityIssues"] as JsonArray ?? []).Select(q => q?.GetValue<string>() ?? "")],
+            QualityIssues = uploadIssues.Count > 0 ? uploadIssues : [.. (view["qualityIssues"] as JsonArray ?? []).Select(q => q?["code"]?.GetValue<string>() ?? "")],
             Timings = timings,
         };
     }

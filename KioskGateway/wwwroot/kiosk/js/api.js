@@ -104,7 +104,7 @@ export class KioskApi {
   scan(id, pages, source) { return this.send("POST", `/api/kiosk/dossiers/${id}/scan`, { pages, source }); }
   consent(id, agreed) { return this.send("POST", `/api/kiosk/dossiers/${id}/consent`, { agreed }); }
   identityCheck(id, frames, idCardFront) { return this.send("POST", `/api/kiosk/dossiers/${id}/identity`, { frames, idCardFront }); }
-  confirm(id, email) { return this.send("POST", `/api/kiosk/dossiers/${id}/confirmation`, { email }); }
+  confirm(id, email, disputedFields = []) { return this.send("POST", `/api/kiosk/dossiers/${id}/confirmation`, { email, disputedFields }); }
   withdraw(id) { return this.send("POST", `/api/kiosk/dossiers/${id}/withdrawal`, {}); }
   resume(receiptCode) { return this.send("POST", "/api/kiosk/dossiers/resumption", { receiptCode }); }
 

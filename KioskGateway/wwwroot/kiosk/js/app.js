@@ -1,0 +1,331 @@
+// The kiosk touch screen: a static app that talks only to the public kiosk API (api.js), so a native
+// kiosk application could replace it. A session is a dossier; which screen shows is decided by the
+// dossier's status and the stage its workflow waits in (screenFor), so an administrator's own workflow
+// drives the same screens. Nothing of a session survives it: the idle timeout and "start over" wipe it.
+import * as i18n from "./i18n.js";
+import { h, tx, button } from "./dom.js";
+import { KioskApi, ApiError } from "./api.js";
+import * as keystore from "./keystore.js";
+import { IdleWatch } from "./idle.js";
+import { enrolScreen } from "./screens/enrol.js";
+import { attractScreen } from "./screens/attract.js";
+import { chooseTypeScreen } from "./screens/choose-type.js";
+import { captureScreen } from "./screens/capture.js";
+import { consentScreen } from "./screens/consent.js";
+import { faceScreen } from "./screens/face.js";
+import { reviewScreen } from "./screens/review.js";
+import { paymentScreen } from "./screens/payment.js";
+import { progressScreen } from "./screens/progress.js";
+import { officerScreen, resultScreen, refusedScreen, failedScreen, rescanRequestedScreen } from "./screens/outcome.js";
+import { lookupScreen } from "./screens/lookup.js";
+import { outOfServiceScreen } from "./screens/out-of-service.js";
+
+const FINAL = ["Issued", "Refused", "Withdrawn", "Expired", "Failed"];
+
+/** The step of the citizen's journey each screen belongs to, for the step bar. */
+const STEP_OF = { choose: 1, capture: 2, consent: 3, face: 3, review: 4, payment: 5, progress: 5, officer: 6, result: 6, refused: 6, failed: 6, "rescan-requested": 6 };
+const STEP_KEYS = ["steps.choose", "steps.scan", "steps.face", "steps.check", "steps.pay", "steps.receive"];
+
+/** Which screen shows a dossier view. */
+export function screenFor(view) {
+  switch (view.status) {
+    case "Capturing":
+      switch (view.stage) {
+        case "kiosk.scan":
+        case "kiosk.rescan": return "capture";
+        case "kiosk.consent": return "consent";
+        case "kiosk.identity": return "face";
+        case "kiosk.confirmation": return "review";
+        default: return "progress";
+      }
+    case "Processing": return "progress";
+    case "AwaitingPayment": return "payment";
+    case "AwaitingOfficer": return "officer";
+    case "AwaitingRescan": return "rescan-requested";
+    case "Issued": return "result";
+    case "Refused": return "refused";
+    case "Failed": return "failed";
+    default: return "attract";
+  }
+}
+
+const SCREENS = {
+  capture: captureScreen,
+  consent: consentScreen,
+  face: faceScreen,
+  review: reviewScreen,
+  payment: paymentScreen,
+  progress: progressScreen,
+  officer: officerScreen,
+  result: resultScreen,
+  refused: refusedScreen,
+  failed: failedScreen,
+  "rescan-requested": rescanRequestedScreen,
+};
+
+class KioskApp {
+  constructor() {
+    this.main = document.getElementById("screen");
+    this.notice = document.getElementById("notice");
+    this.dialog = document.getElementById("dialog");
+    this.announcer = document.getElementById("announcer");
+    this.stepBar = document.getElementById("steps");
+    this.startOverButton = document.getElementById("start-over");
+    this.current = undefined;
+    this.session = undefined;
+    this.typeList = undefined;
+  }
+
+  async boot() {
+    const [config] = await Promise.all([fetch("config.json").then((r) => r.json()), i18n.load()]);
+    this.config = config;
+    i18n.use("vi");
+    document.getElementById("language").addEventListener("click", () => this.switchLanguage());
+    this.startOverButton.addEventListener("click", () => this.confirmStartOver());
+    this.idle = new IdleWatch({
+      idleSeconds: config.idleSeconds,
+      warningSeconds: config.warningSeconds,
+      onWarn: (seconds) => this.showIdleWarning(seconds),
+      onTick: (seconds) => this.updateIdleWarning(seconds),
+      onExpire: () => this.expireSession(),
+      onResume: () => this.closeDialog(),
+    });
+    this.api = await KioskApi.connect();
+    if (this.api) await this.home();
+    else this.show("enrol", enrolScreen(this));
+  }
+
+  // ----- screens -----
+
+  show(key, screen) {
+    this.current?.dispose?.();
+    this.hideNotice();
+    this.current = { key, ...screen };
+    this.main.replaceChildren(screen.el);
+    this.main.dataset.screen = key;
+    this.renderSteps(key);
+    const inSession = this.session !== undefined || key === "choose" || key === "lookup";
+    this.startOverButton.hidden = !inSession;
+    if (inSession) this.idle.arm(screen.idleSeconds ?? this.config.idleSeconds);
+    else this.idle.disarm();
+    i18n.apply(this.main);
+    // The new step's heading takes the focus: a screen reader reads it, a keyboard starts there.
+    (screen.el.querySelector("h1") ?? this.main).focus({ preventScroll: true });
+  }
+
+  renderSteps(key) {
+    const step = this.session || key === "choose" ? STEP_OF[key] : undefined;
+    this.stepBar.hidden = !step;
+    if (!step) return;
+    this.stepBar.setAttribute("aria-label", i18n.t("steps.label"));
+    this.stepBar.replaceChildren(...STEP_KEYS.map((label, index) =>
+      h("li", { class: index + 1 < step ? "done" : index + 1 === step ? "current" : "", "aria-current": index + 1 === step ? "step" : undefined },
+        h("span", { class: "step-number", "aria-hidden": "true" }, String(index + 1)), tx(label))));
+  }
+
+  async home() {
+    this.endSession();
+    this.show("attract", attractScreen(this));
+  }
+
+  async documentTypes() {
+    this.typeList ??= await this.api.documentTypes();
+    return this.typeList;
+  }
+
+  async chooseType() {
+    try {
+      const types = await this.documentTypes();
+      this.show("choose", chooseTypeScreen(this, types));
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  lookup(mode) {
+    this.show("lookup", lookupScreen(this, mode));
+  }
+
+  // ----- the session -----
+
+  /** Starts a dossier for the chosen document type. */
+  async begin(type) {
+    await this.act(async () => {
+      const view = await this.api.start(type.key);
+      this.beginSession(view, type);
+    });
+  }
+
+  /** Takes over a dossier that waits for a rescan. */
+  async resume(receiptCode) {
+    const view = await this.api.resume(receiptCode);
+    const types = await this.documentTypes();
+    this.beginSession(view, types.find((t) => t.key === view.documentType) ?? { key: view.documentType, name: { vi: view.documentType, en: view.documentType }, hasPortrait: true, maxPages: 20 }, { resumed: true });
+  }
+
+  beginSession(view, type, { resumed = false } = {}) {
+    this.endSession();
+    const follow = new AbortController();
+    this.session = { view, type, resumed, follow, lastAction: undefined };
+    this.route(view);
+    this.api.follow(view.dossierId, (next) => this.receive(next), follow.signal)
+      .catch((error) => { if (!follow.signal.aborted) this.fail(error); });
+  }
+
+  /** A view from the server: an answer to a call or the progress stream. Older views are ignored. */
+  receive(view) {
+    if (!this.session || view.dossierId !== this.session.view.dossierId) return;
+    if (view.revision < this.session.view.revision) return;
+    this.session.view = view;
+    this.route(view);
+  }
+
+  route(view) {
+    const key = screenFor(view);
+    if (key === "attract") {
+      this.home();
+      return;
+    }
+    if (this.current?.key === key) {
+      this.current.update?.(view);
+      return;
+    }
+    this.show(key, SCREENS[key](this, view));
+    this.announce(i18n.pick(view.stageText ?? view.statusText));
+    if (FINAL.includes(view.status)) this.session.follow.abort();
+  }
+
+  /** Sends one of the citizen's answers; the answer's view moves the screen on. */
+  async submit(action, call) {
+    this.session.lastAction = action;
+    return this.act(async () => {
+      const view = await call();
+      if (view) this.receive(view);
+      return view;
+    });
+  }
+
+  /** Runs a call, telling the citizen in plain words when it fails; answers undefined then. */
+  async act(call) {
+    try {
+      return await call();
+    } catch (error) {
+      this.fail(error);
+      return undefined;
+    }
+  }
+
+  endSession() {
+    this.session?.follow.abort();
+    this.session = undefined;
+  }
+
+  /** The idle timeout ran out: withdraw what the citizen left half-done and clear the screen. */
+  async expireSession() {
+    this.closeDialog();
+    await this.abandon();
+    i18n.use("vi");
+    document.getElementById("language").focus();
+    await this.home();
+  }
+
+  async abandon() {
+    const session = this.session;
+    this.endSession();
+    this.current?.dispose?.();
+    this.current = undefined;
+    this.main.replaceChildren();
+    // A dossier still being captured is withdrawn so its scans are deleted now, not at the session
+    // timeout; one already confirmed (paying, with the officer, done) lives on under its receipt code.
+    if (session && session.view.status === "Capturing" && !session.resumed) {
+      await this.api.withdraw(session.view.dossierId).catch(() => undefined);
+    }
+  }
+
+  // ----- the header's actions -----
+
+  switchLanguage() {
+    i18n.use(i18n.language() === "vi" ? "en" : "vi");
+    const switcher = document.getElementById("language");
+    switcher.lang = i18n.language() === "vi" ? "en" : "vi";
+    if (!this.stepBar.hidden) this.stepBar.setAttribute("aria-label", i18n.t("steps.label"));
+    this.current?.language?.();
+  }
+
+  confirmStartOver() {
+    this.openDialog("startOver.title", "startOver.lead", [
+      button("startOver.no", () => this.closeDialog(), { kind: "secondary", "data-autofocus": true }),
+      button("startOver.yes", async () => { this.closeDialog(); await this.abandon(); await this.home(); }, { kind: "danger" }),
+    ]);
+  }
+
+  showIdleWarning(seconds) {
+    this.openDialog("idle.title", "idle.lead", [button("idle.continue", () => this.idle.resume(), { kind: "primary", "data-autofocus": true })], { n: Math.ceil(seconds) });
+  }
+
+  updateIdleWarning(seconds) {
+    const lead = this.dialog.querySelector("[data-i18n='idle.lead']");
+    if (!lead) return;
+    lead.dataset.i18nParams = JSON.stringify({ n: Math.ceil(seconds) });
+    lead.textContent = i18n.t("idle.lead", { n: Math.ceil(seconds) });
+  }
+
+  openDialog(titleKey, leadKey, actions, params) {
+    this.dialog.replaceChildren(
+      tx(titleKey, undefined, "h2", { id: "dialog-title" }),
+      tx(leadKey, params, "p", { class: "lead" }),
+      h("div", { class: "actions" }, actions));
+    if (!this.dialog.open) this.dialog.showModal();
+    this.dialog.querySelector("[data-autofocus]")?.focus();
+  }
+
+  closeDialog() {
+    if (this.dialog.open) this.dialog.close();
+  }
+
+  // ----- telling the citizen -----
+
+  announce(text) {
+    if (text) this.announcer.textContent = text;
+  }
+
+  /** A failure in plain words; a kiosk that lost its credential goes back to enrolment or out of service. */
+  fail(error) {
+    console.error(error);
+    if (error instanceof ApiError) {
+      if (error.code === "unknown-credential") {
+        keystore.forget().finally(() => { this.endSession(); this.show("enrol", enrolScreen(this)); });
+        return;
+      }
+      if (error.code === "device-disabled") {
+        this.endSession();
+        this.show("out-of-service", outOfServiceScreen(this));
+        return;
+      }
+    }
+    const key = error instanceof ApiError ? `error.${error.code}` : "error.network";
+    const known = i18n.t(key) !== key;
+    this.showNotice(known ? key : "error.generic");
+  }
+
+  showNotice(key, params) {
+    this.notice.replaceChildren(tx(key, params), button("common.close", () => this.hideNotice(), { kind: "ghost small" }));
+    this.notice.hidden = false;
+  }
+
+  hideNotice() {
+    this.notice.hidden = true;
+    this.notice.replaceChildren();
+  }
+
+  async enrolled(api) {
+    this.api = api;
+    await this.home();
+  }
+}
+
+const app = new KioskApp();
+app.boot().catch((error) => {
+  console.error(error);
+  document.getElementById("screen").textContent = "Kiosk không khởi động được / The kiosk could not start.";
+});

@@ -1,0 +1,71 @@
+// The idle timeout: a public kiosk must never show one citizen's document to the next. After a quiet
+// spell it asks "are you still there?" with a countdown; with no answer it wipes the session.
+// Time comes from setTimeout/Date, so a browser test can drive it with a fake clock.
+
+export class IdleWatch {
+  /** @param {{idleSeconds: number, warningSeconds: number, onWarn: (seconds:number)=>void, onTick: (seconds:number)=>void, onExpire: ()=>void, onResume: ()=>void}} options */
+  constructor(options) {
+    this.options = options;
+    this.enabled = false;
+    this.warning = false;
+    for (const event of ["pointerdown", "keydown", "touchstart", "wheel"]) {
+      window.addEventListener(event, () => this.activity(), { capture: true, passive: true });
+    }
+  }
+
+  /** Starts watching (a session is on the screen) with the screen's own quiet spell, if it has one. */
+  arm(idleSeconds) {
+    this.enabled = true;
+    this.idleSeconds = idleSeconds ?? this.options.idleSeconds;
+    this.reset();
+  }
+
+  disarm() {
+    this.enabled = false;
+    this.clear();
+    if (this.warning) {
+      this.warning = false;
+      this.options.onResume();
+    }
+  }
+
+  activity() {
+    if (!this.enabled || this.warning) return; // during the warning only its button answers
+    this.reset();
+  }
+
+  /** The citizen answered the warning. */
+  resume() {
+    this.warning = false;
+    this.options.onResume();
+    this.reset();
+  }
+
+  reset() {
+    this.clear();
+    if (!this.enabled) return;
+    this.timer = setTimeout(() => this.warn(), this.idleSeconds * 1000);
+  }
+
+  warn() {
+    this.warning = true;
+    const deadline = Date.now() + this.options.warningSeconds * 1000;
+    this.options.onWarn(this.options.warningSeconds);
+    this.ticker = setInterval(() => {
+      const left = (deadline - Date.now()) / 1000;
+      if (left <= 0) {
+        this.clear();
+        this.warning = false;
+        this.enabled = false;
+        this.options.onExpire();
+      } else {
+        this.options.onTick(left);
+      }
+    }, 250);
+  }
+
+  clear() {
+    clearTimeout(this.timer);
+    clearInterval(this.ticker);
+  }
+}
