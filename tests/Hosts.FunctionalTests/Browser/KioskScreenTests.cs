@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SmartKiosk.Activities.Dossiers;
-using SmartKiosk.Activities.Dossiers.Codes;
 
 namespace SmartKiosk.Hosts.FunctionalTests.Browser;
 
@@ -17,53 +16,28 @@ public sealed partial class KioskScreenTests(KioskScreenFixture fixture) : IClas
     public async Task A_citizen_walks_a_whole_session_on_the_screen_to_a_copy_whose_qr_code_downloads_it()
     {
         var ct = CancellationToken.None;
-        var page = await fixture.NewKioskAsync(1080, 1920);
+        var kiosk = new KioskScreenDriver(await fixture.NewKioskAsync(1080, 1920), fixture);
+        var page = kiosk.Page;
         await fixture.EnrolAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Bắt đầu" }).ClickAsync();
-        await page.Locator("button[data-type='cccd']").ClickAsync();
+        await kiosk.StartAsync("cccd");
+        await kiosk.CaptureCardAsync();
+        await kiosk.ConsentAsync(agree: true);
+        await kiosk.FaceAsync();
 
-        // The card is in front of the camera for the first seconds of each camera start.
-        await Screen(page, "capture");
-        await page.Locator("#take-picture:enabled").ClickAsync();
-        await Expect(page.Locator(".feedback .accepted")).ToContainTextAsync("Đã nhận trang 1");
-        await page.Locator("#capture-done").ClickAsync();
-
-        await Screen(page, "consent", timeoutSeconds: 90);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tôi đồng ý" }).ClickAsync();
-
-        // The face shows once the card's seconds have played on the face camera.
-        await Screen(page, "face");
-        await page.WaitForFunctionAsync($"() => document.querySelector('video.camera')?.currentTime > {FakeCameraFile.CardSeconds + 0.5}");
-        await page.Locator("#start-face:enabled").ClickAsync();
-
-        await Screen(page, "review", timeoutSeconds: 90);
-        var idNumber = page.Locator(".field-row[data-field='idNumber'] .field-value");
-        await Expect(idNumber).ToHaveTextAsync(IdNumber());
-        await page.Locator("#details-correct").ClickAsync();
-        await page.Locator("#email-toggle").ClickAsync();
-        await page.Locator("#email").FillAsync("cong.dan@example.vn");
-        await page.Locator("#confirm").ClickAsync();
-
-        // The fee's QR code, read from the screen, is the order the citizen's wallet pays.
-        await Screen(page, "payment", timeoutSeconds: 60);
-        var payment = await ReadQrAsync(page.Locator(".payment .qr-frame"));
-        Assert.StartsWith("SANDBOX|", payment, StringComparison.Ordinal);
-        using (var wallet = new HttpClient { BaseAddress = fixture.Gateway.Address })
-        {
-            using var paid = await wallet.PostAsync(new Uri($"api/sandbox/payments/{payment.Split('|')[1]}?outcome=paid", UriKind.Relative), null, ct);
-            Assert.True(paid.IsSuccessStatusCode, await paid.Content.ReadAsStringAsync(ct));
-        }
+        await kiosk.ReachedAsync("review", timeoutSeconds: 90);
+        await Assertions.Expect(page.Locator(".field-row[data-field='idNumber'] .field-value")).ToHaveTextAsync(IdNumber());
+        await kiosk.ReviewAsync("cong.dan@example.vn");
+        await kiosk.PayAsync();
 
         // Still camera frames make no blink: the officer looks, and the screen says so with the receipt code.
-        await Screen(page, "officer", timeoutSeconds: 90);
-        var receipt = (await page.Locator(".receipt-code").InnerTextAsync()).Trim();
-        Assert.True(ReceiptCode.TryParse(receipt, out var code), receipt);
-        var dossier = await fixture.Gateway.Host.Services.GetRequiredService<DossierStore>().FindByReceiptAsync(code.Value, ct);
-        await fixture.Gateway.ActAsOfficerAsync(dossier!.Id, "Approve");
+        await kiosk.ReachedAsync("officer", timeoutSeconds: 90);
+        var dossier = await kiosk.DossierOnScreenAsync();
+        Assert.Equal("cong.dan@example.vn", dossier.ContactEmail);
+        await fixture.Gateway.ActAsOfficerAsync(dossier.Id, "Approve");
 
-        await Screen(page, "result", timeoutSeconds: 90);
-        var download = await ReadQrAsync(page.Locator("#download-qr"));
+        await kiosk.ReachedAsync("result", timeoutSeconds: 90);
+        var download = await kiosk.ReadQrAsync(page.Locator("#download-qr"));
         Assert.StartsWith(fixture.Gateway.Address + "d/", download, StringComparison.Ordinal);
 
         using var phone = new HttpClient();
@@ -76,19 +50,93 @@ public sealed partial class KioskScreenTests(KioskScreenFixture fixture) : IClas
         await page.Context.CloseAsync();
     }
 
-    private static async Task Screen(IPage page, string name, int timeoutSeconds = 30) =>
-        await page.Locator($"main[data-screen='{name}']").WaitForAsync(new() { Timeout = timeoutSeconds * 1000 });
-
-    /// <summary>zbar reads the QR code from a screenshot of the element, as a phone would from the screen.</summary>
-    private async Task<string> ReadQrAsync(ILocator qr)
+    [Fact]
+    public async Task A_picture_the_quality_gate_refuses_is_explained_in_plain_words_and_taken_again()
     {
-        var image = Path.Combine(fixture.Folder, $"qr-{Guid.NewGuid():N}.png");
-        await qr.ScreenshotAsync(new() { Path = image });
-        var (_, text, _) = CommandLine.RunSeparately("zbarimg", "--quiet", "--raw", image);
-        return text.Trim();
+        var kiosk = new KioskScreenDriver(await fixture.NewKioskAsync(1920, 1080), fixture);
+        var page = kiosk.Page;
+        await fixture.EnrolAsync(page);
+        await kiosk.StartAsync("cccd");
+        await kiosk.ReachedAsync("capture");
+
+        // A scanner image far too dark to read: the gate refuses it, says why, and keeps nothing.
+        var dark = Path.Combine(fixture.Folder, "dark-card.jpg");
+        await File.WriteAllBytesAsync(dark, DarkCard());
+        await page.Locator("#scanner-page").SetInputFilesAsync(dark);
+        var refusal = page.Locator(".feedback .rejected");
+        await Assertions.Expect(refusal).ToContainTextAsync("Ảnh chưa đạt");
+        await Assertions.Expect(refusal.Locator("li").First).ToContainTextAsync("tối");
+        await Assertions.Expect(page.Locator(".pages li")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#capture-done")).ToBeDisabledAsync();
+
+        // The same words in English, on the same screen, without losing anything.
+        await page.Locator("#language").ClickAsync();
+        await Assertions.Expect(refusal).ToContainTextAsync("not good enough");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.Locator("#language").ClickAsync();
+
+        // Taken again with the camera: accepted, and the workflow moves on.
+        await page.Locator("#take-picture:enabled").ClickAsync();
+        await Assertions.Expect(page.Locator(".feedback .accepted")).ToContainTextAsync("Đã nhận trang 1");
+        await Assertions.Expect(page.Locator(".pages li")).ToHaveCountAsync(1);
+        await page.Locator("#capture-done").ClickAsync();
+        await kiosk.ReachedAsync("consent", timeoutSeconds: 90);
+        await page.Context.CloseAsync();
     }
 
-    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+    [Fact]
+    public async Task An_idle_kiosk_warns_then_wipes_the_session_and_withdraws_the_half_done_dossier()
+    {
+        var page = await fixture.NewKioskAsync(1080, 1920, fakeClock: true);
+        var kiosk = new KioskScreenDriver(page, fixture);
+        await fixture.EnrolAsync(page);
+        await page.Locator("#language").ClickAsync();
+        var started = await page.RunAndWaitForResponseAsync(() => kiosk.StartAsync("cccd"), r => r.Request.Method == "POST" && r.Url.EndsWith("/api/kiosk/dossiers", StringComparison.Ordinal));
+        var id = (await started.JsonAsync())!.Value.GetProperty("dossierId").GetGuid();
+        await kiosk.ReachedAsync("capture");
+        await page.Locator("#take-picture:enabled").ClickAsync();
+        await Assertions.Expect(page.Locator(".pages li")).ToHaveCountAsync(1);
+
+        // A touch keeps the session alive: just before the limit, then a full spell again.
+        await page.Clock.FastForwardAsync("00:55");
+        await page.Locator(".steps").ClickAsync();
+        await page.Clock.FastForwardAsync("00:55");
+        await Assertions.Expect(page.Locator("dialog[open]")).ToHaveCountAsync(0);
+
+        // Silence: the warning with its countdown, and "I am still here" keeps everything.
+        await page.Clock.FastForwardAsync("00:10");
+        var warning = page.Locator("dialog[open]");
+        await Assertions.Expect(warning).ToContainTextAsync("Are you still there?");
+        await warning.Locator(".button.primary").ClickAsync();
+        await Assertions.Expect(page.Locator("dialog[open]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".pages li")).ToHaveCountAsync(1);
+
+        // Silence again until the countdown ends: the screen is wiped, back in Vietnamese, the dossier withdrawn.
+        await page.Clock.FastForwardAsync("01:00");
+        await Assertions.Expect(page.Locator("dialog[open]")).ToBeVisibleAsync();
+        await page.Clock.FastForwardAsync("00:21");
+        await page.Locator("main[data-screen='attract']").WaitForAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
+        await Assertions.Expect(page.Locator("video, .pages, .receipt-code")).ToHaveCountAsync(0);
+        // The screen withdraws the dossier before it shows the attract screen.
+        var dossier = await fixture.Gateway.Host.Services.GetRequiredService<DossierStore>().GetAsync(id, CancellationToken.None);
+        Assert.Equal(DossierStatus.Withdrawn, dossier!.Status);
+        await page.Context.CloseAsync();
+    }
+
+    private static byte[] DarkCard()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(1600, 1000);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            canvas.Clear(new SkiaSharp.SKColor(12, 12, 14));
+            using var paint = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(22, 22, 26) };
+            canvas.DrawRoundRect(200, 150, 1200, 700, 40, 40, paint);
+        }
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        using var jpeg = image.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 90);
+        return jpeg.ToArray();
+    }
 
     [GeneratedRegex("^[0-9]{12}$")]
     private static partial Regex IdNumber();

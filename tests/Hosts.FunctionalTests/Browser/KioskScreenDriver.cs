@@ -1,0 +1,134 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SmartKiosk.Activities.Dossiers;
+using SmartKiosk.Activities.Dossiers.Codes;
+using SmartKiosk.Activities.Dossiers.Persistence;
+
+namespace SmartKiosk.Hosts.FunctionalTests.Browser;
+
+/// <summary>
+/// Plays the citizen at the kiosk screen, one step per method, touching what a citizen touches. Each
+/// screen reached is reported to <paramref name="onScreen"/> (the screen tour photographs and audits it).
+/// </summary>
+public sealed class KioskScreenDriver(IPage page, KioskScreenFixture fixture, Func<string, Task>? onScreen = null)
+{
+    public IPage Page => page;
+
+    public async Task ReachedAsync(string screen, int timeoutSeconds = 30)
+    {
+        await page.Locator($"main[data-screen='{screen}']").WaitForAsync(new() { Timeout = timeoutSeconds * 1000 });
+        if (onScreen is not null)
+        {
+            await onScreen(screen);
+        }
+    }
+
+    public async Task StartAsync(string documentType)
+    {
+        await page.Locator("main[data-screen='attract'] .button.primary").ClickAsync();
+        await ReachedAsync("choose");
+        await page.Locator($"button[data-type='{documentType}']").ClickAsync();
+    }
+
+    /// <summary>Photographs the card: it is in front of the camera for the first seconds of each camera start.</summary>
+    public async Task CaptureCardAsync()
+    {
+        await ReachedAsync("capture");
+        await page.Locator("#take-picture:enabled").ClickAsync();
+        await Assertions.Expect(page.Locator(".feedback .accepted")).ToBeVisibleAsync();
+        if (onScreen is not null)
+        {
+            await onScreen("capture-accepted");
+        }
+        await page.Locator("#capture-done").ClickAsync();
+    }
+
+    public async Task ConsentAsync(bool agree)
+    {
+        await ReachedAsync("consent", timeoutSeconds: 90);
+        if (agree)
+        {
+            await page.Locator("main[data-screen='consent'] .button.primary").ClickAsync();
+            return;
+        }
+        await page.Locator("main[data-screen='consent'] .button.secondary").ClickAsync();
+        await page.Locator("dialog[open]").WaitForAsync();
+        if (onScreen is not null)
+        {
+            await onScreen("consent-decline");
+        }
+        await page.Locator("dialog[open] .button.danger").ClickAsync();
+    }
+
+    /// <summary>Films the face: it shows once the card's seconds have played on the face camera.</summary>
+    public async Task FaceAsync()
+    {
+        await ReachedAsync("face");
+        await page.WaitForFunctionAsync($"() => document.querySelector('video.camera')?.currentTime > {FakeCameraFile.CardSeconds + 0.5}");
+        if (onScreen is not null)
+        {
+            await onScreen("face-live");
+        }
+        await page.Locator("#start-face:enabled").ClickAsync();
+    }
+
+    public async Task ReviewAsync(string? email, string? disputedField = null)
+    {
+        await ReachedAsync("review", timeoutSeconds: 90);
+        if (disputedField is not null)
+        {
+            await page.Locator("#details-wrong").ClickAsync();
+            await page.Locator($"button.field-row[data-field='{disputedField}']").ClickAsync();
+            if (onScreen is not null)
+            {
+                await onScreen("review-wrong");
+            }
+            await page.Locator("#send-to-officer").ClickAsync();
+        }
+        else
+        {
+            await page.Locator("#details-correct").ClickAsync();
+        }
+        if (email is not null)
+        {
+            await page.Locator("#email-toggle").ClickAsync();
+            await page.Locator("#email").FillAsync(email);
+        }
+        if (onScreen is not null)
+        {
+            await onScreen("confirm");
+        }
+        await page.Locator("#confirm").ClickAsync();
+    }
+
+    /// <summary>Reads the fee's QR code from the screen and pays it with the sandbox wallet, as the citizen's banking app would.</summary>
+    public async Task<string> PayAsync()
+    {
+        await ReachedAsync("payment", timeoutSeconds: 60);
+        var payload = await ReadQrAsync(page.Locator(".payment .qr-frame"));
+        Assert.StartsWith("SANDBOX|", payload, StringComparison.Ordinal);
+        using var wallet = new HttpClient { BaseAddress = fixture.Gateway.Address };
+        using var paid = await wallet.PostAsync(new Uri($"api/sandbox/payments/{payload.Split('|')[1]}?outcome=paid", UriKind.Relative), null);
+        Assert.True(paid.IsSuccessStatusCode, await paid.Content.ReadAsStringAsync());
+        return payload;
+    }
+
+    /// <summary>The dossier the screen's receipt code names.</summary>
+    public async Task<DossierRecord> DossierOnScreenAsync()
+    {
+        var receipt = (await page.Locator(".receipt-code").First.InnerTextAsync()).Trim();
+        Assert.True(ReceiptCode.TryParse(receipt, out var code), receipt);
+        var dossier = await fixture.Gateway.Host.Services.GetRequiredService<DossierStore>().FindByReceiptAsync(code.Value, CancellationToken.None);
+        return dossier ?? throw new InvalidOperationException($"No dossier has the receipt code {receipt}.");
+    }
+
+    /// <summary>zbar reads a QR code from a screenshot of the element, as a phone would from the screen.</summary>
+    public async Task<string> ReadQrAsync(ILocator qr)
+    {
+        ArgumentNullException.ThrowIfNull(qr);
+        var image = Path.Combine(fixture.Folder, $"qr-{Guid.NewGuid():N}.png");
+        await qr.ScreenshotAsync(new() { Path = image });
+        var (_, text, _) = CommandLine.RunSeparately("zbarimg", "--quiet", "--raw", image);
+        return text.Trim();
+    }
+}
