@@ -255,6 +255,11 @@ if [ -f "$data_dir/demo-kiosk.json" ]; then
   echo "  dotnet run --project samples/KioskSimulator -c Release -- submit --type cccd --generate --approve --email you@example.vn"
   echo "  (--approve plays the officer; e-mails land in $data_dir/outbox as .eml files)"
 fi
+if [ -f "$data_dir/demo-kiosk-screen.txt" ]; then
+  echo
+  echo "Kiosk touch screen (open in Chromium or Chrome; camera needs 127.0.0.1/localhost or HTTPS):"
+  sed 's/^/  /' "$data_dir/demo-kiosk-screen.txt"
+fi
 echo
 echo "Press Ctrl-C to stop."
 

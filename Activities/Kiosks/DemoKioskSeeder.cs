@@ -20,17 +20,9 @@ public sealed class DemoKioskSeeder(KioskRegistry registry, IOptions<DemoKioskOp
         {
             return;
         }
-        if (await registry.FindAsync(demo.Id, cancellationToken) is null)
-        {
-            try
-            {
-                await registry.RegisterAsync(new KioskRegistration(demo.Id, demo.Name, demo.AgencyId, demo.Branch, demo.Location), DefaultActor, cancellationToken);
-            }
-            catch (KioskRegistryException ex) when (ex.Code == "duplicate")
-            {
-                // Another host registered it at the same moment.
-            }
-        }
+        await EnsureRegisteredAsync(new KioskRegistration(demo.Id, demo.Name, demo.AgencyId, demo.Branch, demo.Location), cancellationToken);
+        await EnsureRegisteredAsync(new KioskRegistration(demo.ScreenId, demo.ScreenName, demo.AgencyId, demo.Branch, demo.Location), cancellationToken);
+        await WriteScreenEnrolmentAsync(demo.ScreenId, gatewayUrl, cancellationToken);
         if (File.Exists(CredentialPath))
         {
             return;
@@ -42,6 +34,33 @@ public sealed class DemoKioskSeeder(KioskRegistry registry, IOptions<DemoKioskOp
             Indented);
         PrivateFile.Write(CredentialPath, System.Text.Encoding.UTF8.GetBytes(json));
         logger.LogInformation("Demo kiosk {DeviceId} credential written to {Path}", demo.Id, CredentialPath);
+    }
+
+    private async Task EnsureRegisteredAsync(KioskRegistration registration, CancellationToken cancellationToken)
+    {
+        if (await registry.FindAsync(registration.Id, cancellationToken) is not null)
+        {
+            return;
+        }
+        try
+        {
+            await registry.RegisterAsync(registration, DefaultActor, cancellationToken);
+        }
+        catch (KioskRegistryException ex) when (ex.Code == "duplicate")
+        {
+            // Another host registered it at the same moment.
+        }
+    }
+
+    /// <summary>
+    /// A fresh one-time code at each start, so a new browser can become the demo touch screen: the code
+    /// is spent by one enrolment and expires in a day (a browser that enrolled keeps its key).
+    /// </summary>
+    private async Task WriteScreenEnrolmentAsync(string screenId, string gatewayUrl, CancellationToken cancellationToken)
+    {
+        var code = await registry.IssueEnrolmentCodeAsync(screenId, TimeSpan.FromDays(1), DefaultActor, cancellationToken);
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{gatewayUrl.TrimEnd('/')}/kiosk/  (enrolment code {code.Code}, usable once, until {code.ExpiresAt:dd/MM/yyyy HH:mm} UTC)\n");
+        PrivateFile.Write(Path.Combine(data.Value.Path, DemoKioskOptions.ScreenEnrolmentFileName), System.Text.Encoding.UTF8.GetBytes(text));
     }
 
     private const string DefaultActor = "system:first-run";

@@ -6,15 +6,18 @@ namespace SmartKiosk.Hosts.FunctionalTests.Browser;
 /// <summary>
 /// What Chromium's fake camera plays (<c>--use-file-for-fake-video-capture</c>): an <c>.mjpeg</c> file,
 /// baseline JPEG frames of one size back to back, shown at 30 frames a second and looped. Ours shows a
-/// generated ID card on a desk for <see cref="CardSeconds"/> and then the card holder's face, so a kiosk
-/// session films the card first and the citizen after. Each camera start plays the file from its first
-/// frame, so the face shows from <see cref="CardSeconds"/> after the face screen opened its camera.
+/// generated ID card on a dark desk for <see cref="CardSeconds"/> and then the card holder's face before a
+/// light wall for <see cref="FaceSeconds"/>, over and over. The loop does not restart when a page opens the
+/// camera, so a test waits for the part it needs (<see cref="KioskScreenDriver"/> looks at the corner of
+/// the picture: dark is the desk, light the wall).
 /// </summary>
 public static class FakeCameraFile
 {
     public const double FramesPerSecond = 30;
-    public const double CardSeconds = 4;
-    public const double FaceSeconds = 16;
+    public const double CardSeconds = 2;
+
+    /// <summary>Long enough for the whole face capture (countdown, straight look, three movements) from the moment the face appears.</summary>
+    public const double FaceSeconds = 10;
     private const int Width = 1280;
     private const int Height = 960;
 

@@ -30,10 +30,13 @@ public sealed class KioskScreenDriver(IPage page, KioskScreenFixture fixture, Fu
         await page.Locator($"button[data-type='{documentType}']").ClickAsync();
     }
 
-    /// <summary>Photographs the card: it is in front of the camera for the first seconds of each camera start.</summary>
+    /// <summary>Photographs the card, as soon as the camera's loop brings it back.</summary>
     public async Task CaptureCardAsync()
     {
         await ReachedAsync("capture");
+        await page.Locator("#take-picture:enabled").WaitForAsync();
+        await CameraShowsAsync("face");
+        await CameraShowsAsync("card");
         await page.Locator("#take-picture:enabled").ClickAsync();
         await Assertions.Expect(page.Locator(".feedback .accepted")).ToBeVisibleAsync();
         if (onScreen is not null)
@@ -60,17 +63,38 @@ public sealed class KioskScreenDriver(IPage page, KioskScreenFixture fixture, Fu
         await page.Locator("dialog[open] .button.danger").ClickAsync();
     }
 
-    /// <summary>Films the face: it shows once the card's seconds have played on the face camera.</summary>
+    /// <summary>Films the face from the moment it appears, so the whole capture sees it.</summary>
     public async Task FaceAsync()
     {
         await ReachedAsync("face");
-        await page.WaitForFunctionAsync($"() => document.querySelector('video.camera')?.currentTime > {FakeCameraFile.CardSeconds + 0.5}");
+        await page.Locator("#start-face:enabled").WaitForAsync();
         if (onScreen is not null)
         {
             await onScreen("face-live");
         }
+        await CameraShowsAsync("card");
+        await CameraShowsAsync("face");
         await page.Locator("#start-face:enabled").ClickAsync();
     }
+
+    /// <summary>Waits until the fake camera shows the card (dark desk in the corner) or the face (light wall).</summary>
+    public async Task CameraShowsAsync(string what) =>
+        await page.WaitForFunctionAsync(CameraScript, what, new() { PollingInterval = 50, Timeout = (float)((FakeCameraFile.CardSeconds + FakeCameraFile.FaceSeconds) * 2000) });
+
+    private const string CameraScript = """
+        (wanted) => {
+          const video = document.querySelector('video.camera');
+          if (!video || !video.videoWidth) return false;
+          const canvas = document.createElement('canvas');
+          canvas.width = 32;
+          canvas.height = 24;
+          const context = canvas.getContext('2d');
+          context.drawImage(video, 0, 0, 32, 24);
+          const [r, g, b] = context.getImageData(1, 1, 1, 1).data;
+          const light = (r + g + b) / 3 > 150;
+          return wanted === 'face' ? light : !light;
+        }
+        """;
 
     public async Task ReviewAsync(string? email, string? disputedField = null)
     {

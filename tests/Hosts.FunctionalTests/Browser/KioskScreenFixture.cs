@@ -60,7 +60,7 @@ public sealed class KioskScreenFixture : IAsyncLifetime
     }
 
     /// <summary>Registers a kiosk the way an administrator does and enrols the page with its one-time code through the screen.</summary>
-    public async Task<string> EnrolAsync(IPage page)
+    public async Task<string> EnrolAsync(IPage page, Func<Task>? beforeSubmit = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var registry = Gateway.Host.Services.GetRequiredService<KioskRegistry>();
@@ -69,6 +69,10 @@ public sealed class KioskScreenFixture : IAsyncLifetime
         var code = await registry.IssueEnrolmentCodeAsync(id, TimeSpan.FromMinutes(10), "admin", CancellationToken.None);
         await page.GotoAsync("kiosk/");
         await page.Locator("#enrol-code").FillAsync(code.Code);
+        if (beforeSubmit is not null)
+        {
+            await beforeSubmit();
+        }
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký", Exact = true }).ClickAsync();
         await page.Locator("main[data-screen='attract']").WaitForAsync();
         return id;

@@ -26,8 +26,8 @@ const FINAL = ["Issued", "Refused", "Withdrawn", "Expired", "Failed"];
 const STEP_OF = { choose: 1, capture: 2, consent: 3, face: 3, review: 4, payment: 5, progress: 5, officer: 6, result: 6, refused: 6, failed: 6, "rescan-requested": 6 };
 const STEP_KEYS = ["steps.choose", "steps.scan", "steps.face", "steps.check", "steps.pay", "steps.receive"];
 
-/** Which screen shows a dossier view. */
-export function screenFor(view) {
+/** Which screen shows a dossier view; a dossier this kiosk took over for its rescan asks for the pages. */
+export function screenFor(view, resumed = false) {
   switch (view.status) {
     case "Capturing":
       switch (view.stage) {
@@ -41,7 +41,7 @@ export function screenFor(view) {
     case "Processing": return "progress";
     case "AwaitingPayment": return "payment";
     case "AwaitingOfficer": return "officer";
-    case "AwaitingRescan": return "rescan-requested";
+    case "AwaitingRescan": return resumed ? "capture" : "rescan-requested";
     case "Issued": return "result";
     case "Refused": return "refused";
     case "Failed": return "failed";
@@ -99,6 +99,7 @@ class KioskApp {
 
   show(key, screen) {
     this.current?.dispose?.();
+    this.hideBusy();
     this.hideNotice();
     this.current = { key, ...screen };
     this.main.replaceChildren(screen.el);
@@ -181,7 +182,7 @@ class KioskApp {
   }
 
   route(view) {
-    const key = screenFor(view);
+    const key = screenFor(view, this.session?.resumed);
     if (key === "attract") {
       this.home();
       return;
@@ -198,11 +199,30 @@ class KioskApp {
   /** Sends one of the citizen's answers; the answer's view moves the screen on. */
   async submit(action, call) {
     this.session.lastAction = action;
-    return this.act(async () => {
-      const view = await call();
-      if (view) this.receive(view);
-      return view;
-    });
+    this.showBusy(action);
+    try {
+      return await this.act(async () => {
+        const view = await call();
+        if (view) this.receive(view);
+        return view;
+      });
+    } finally {
+      this.hideBusy();
+    }
+  }
+
+  /** At once, while an answer is on its way: what the system is doing, over the screen (which keeps its state; the header stays usable). */
+  showBusy(action) {
+    this.hideBusy();
+    this.busy = h("div", { class: "busy", role: "status" },
+      h("div", { class: "big-spinner", "aria-hidden": "true" }),
+      tx(`progress.${action}`, undefined, "p", { class: "progress-step" }));
+    this.main.append(this.busy);
+  }
+
+  hideBusy() {
+    this.busy?.remove();
+    this.busy = undefined;
   }
 
   /** Runs a call, telling the citizen in plain words when it fails; answers undefined then. */

@@ -24,7 +24,8 @@ export function capturePanel(app, { kind, maxPages, shape, doneKey, onDone }) {
   const feedback = h("div", { class: "feedback", "aria-live": "assertive" });
   const pageList = h("ul", { class: "pages", "aria-label": i18n.t("capture.pagesLabel") });
   const counter = h("p", { class: "page-count" });
-  const file = h("input", { type: "file", accept: ACCEPT, id: `scanner-${kind}`, class: "sr-only", tabindex: "-1" });
+  // Hidden: the scanner button opens it, so it needs no label or focus of its own.
+  const file = h("input", { type: "file", accept: ACCEPT, id: `scanner-${kind}`, hidden: true });
   const takeButton = button("capture.take", () => take(), { kind: "primary huge", icon: "📷", id: "take-picture" });
   const scannerButton = button("capture.scanner", () => file.click(), { kind: "secondary", icon: "🖨", id: "use-scanner" });
   const doneButton = button(doneKey, () => finish(), { kind: "primary", id: "capture-done", disabled: true });
@@ -138,6 +139,8 @@ export function capturePanel(app, { kind, maxPages, shape, doneKey, onDone }) {
       feedback.replaceChildren();
       refresh();
     },
+    /** The hand-over failed: the pages can be sent again. */
+    unlock: refresh,
     dispose() {
       quality?.stop();
       camera.stop();

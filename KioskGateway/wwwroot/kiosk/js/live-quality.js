@@ -34,7 +34,8 @@ export class LiveQuality {
       const value = 0.299 * data[i * 4] + 0.587 * data[i * 4 + 1] + 0.114 * data[i * 4 + 2];
       gray[i] = value;
       sum += value;
-      if (value > 250) saturated++;
+      // Glare burns all three channels out; white or cream paper keeps at least one below the top.
+      if (data[i * 4] > 251 && data[i * 4 + 1] > 251 && data[i * 4 + 2] > 251) saturated++;
     }
     const mean = sum / gray.length;
 
@@ -68,7 +69,7 @@ export class LiveQuality {
 
     const hint =
       mean < 55 ? "dark"
-      : saturated / gray.length > 0.04 ? "glare"
+      : saturated / gray.length > 0.03 ? "glare"
       : motion > 12 ? "motion"
       : covered < 0.12 ? "empty"
       : covered < 0.3 ? "far"

@@ -10,13 +10,20 @@ export function captureScreen(app, view) {
     ? [tx("capture.previousIssues", undefined, "p", { class: "strong" }), h("ul", {}, v.qualityIssues.map((issue) => lx(issue.message, "li")))]
     : []));
   showIssues(view);
+  let submitted = false;
 
   const panel = capturePanel(app, {
     kind: "page",
     maxPages: type.maxPages ?? 20,
     shape: type.key === "cccd" ? "card" : "a4",
     doneKey: "capture.done",
-    onDone: (uploads, source) => app.submit("scan", () => app.api.scan(view.dossierId, uploads.map((u) => u.sha256), source)),
+    onDone: async (uploads, source) => {
+      submitted = true;
+      if (!(await app.submit("scan", () => app.api.scan(view.dossierId, uploads.map((u) => u.sha256), source)))) {
+        submitted = false; // not delivered: the pages are still here to send again
+        panel.unlock();
+      }
+    },
   });
 
   const el = h("section", { class: "screen capture" },
@@ -28,8 +35,10 @@ export function captureScreen(app, view) {
   return {
     el,
     update(next) {
-      // The workflow looked at the pages and wants them again: say why, start with an empty list.
-      if (next.revision !== view.revision && (next.stage === "kiosk.scan" || next.stage === "kiosk.rescan")) {
+      // Uploads change the dossier too; only after the pages were handed over does a scan stage mean
+      // the workflow looked at them and wants them again: say why, start with an empty list.
+      if (submitted && next.revision !== view.revision && (next.stage === "kiosk.scan" || next.stage === "kiosk.rescan")) {
+        submitted = false;
         view = next;
         panel.reset();
         showIssues(next);

@@ -71,15 +71,17 @@ export function reviewScreen(app, view) {
       disputed.size
         ? h("p", { class: "note officer-note" }, tx("review.disputedNote"), " ", fields.filter((f) => disputed.has(f.key)).map((f, i) => [i ? ", " : "", lx(f.label)]))
         : null,
-      h("dl", { class: "fee" },
-        tx("confirm.fee", undefined, "dt"),
-        h("dd", {}, payable ? lx(dong(fee.totalDong), "strong", { class: "amount" }) : tx("confirm.noFee", undefined, "strong")),
-        tx("confirm.feeBasis", undefined, "dd", { class: "note" })),
-      emailToggle,
-      emailBox,
-      h("div", { class: "actions" },
-        button(payable ? "confirm.submitPay" : "confirm.submit", confirm, { kind: "primary huge", id: "confirm" }),
-        button("common.back", () => showDetails(false), { kind: "secondary" })));
+      h("div", { class: "confirm-layout" },
+        h("div", { class: "confirm-main" },
+          h("dl", { class: "fee" },
+            tx("confirm.fee", undefined, "dt"),
+            h("dd", {}, payable ? lx(dong(fee.totalDong), "strong", { class: "amount" }) : tx("confirm.noFee", undefined, "strong")),
+            tx("confirm.feeBasis", undefined, "dd", { class: "note" })),
+          emailToggle,
+          h("div", { class: "actions" },
+            button(payable ? "confirm.submitPay" : "confirm.submit", confirm, { kind: "primary huge", id: "confirm" }),
+            button("common.back", () => showDetails(false), { kind: "secondary" }))),
+        emailBox));
     i18n.apply(el);
     el.querySelector("h1").focus();
   };
