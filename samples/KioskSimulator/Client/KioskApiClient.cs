@@ -35,8 +35,9 @@ public sealed class KioskApiClient(HttpClient http, RequestSigner signer)
     public Task<JsonObject> IdentityAsync(Guid dossierId, IEnumerable<string> frames, string? idCardFront, CancellationToken ct) =>
         SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/identity", Json(new JsonObject { ["frames"] = Array(frames), ["idCardFront"] = idCardFront }), ct);
 
-    public Task<JsonObject> ConfirmAsync(Guid dossierId, string? email, CancellationToken ct) =>
-        SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/confirmation", Json(new JsonObject { ["email"] = email }), ct);
+    /// <param name="disputedFields">Keys of recognised fields the citizen says are wrong (the officer corrects them).</param>
+    public Task<JsonObject> ConfirmAsync(Guid dossierId, string? email, IReadOnlyList<string>? disputedFields, CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/confirmation", Json(new JsonObject { ["email"] = email, ["disputedFields"] = Array(disputedFields ?? []) }), ct);
 
     public Task<JsonObject> WithdrawAsync(Guid dossierId, CancellationToken ct) =>
         SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/withdrawal", Json([]), ct);

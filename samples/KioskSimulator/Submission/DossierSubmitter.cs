@@ -53,7 +53,7 @@ public sealed class DossierSubmitter(KioskApiClient api)
         }
         if (Stage(view) == "kiosk.confirmation")
         {
-            view = await Timed(timings, "confirm", () => api.ConfirmAsync(id, options.Email, ct));
+            view = await Timed(timings, "confirm", () => api.ConfirmAsync(id, options.Email, options.DisputedFields, ct));
         }
 
         if (options.Pay && Stage(view) == "kiosk.payment" && view["payment"]?["reference"]?.GetValue<string>() is { } reference)

@@ -13,6 +13,9 @@ public sealed record SubmitOptions
     public string Source { get; init; } = "Scanner";
     public string? Email { get; init; }
 
+    /// <summary>Recognised fields the citizen says are wrong at the confirmation: the dossier then goes to the officer.</summary>
+    public IReadOnlyList<string> DisputedFields { get; init; } = [];
+
     /// <summary>Seconds to follow the dossier's progress after confirming; 0 returns at once.</summary>
     public int WaitSeconds { get; init; }
 

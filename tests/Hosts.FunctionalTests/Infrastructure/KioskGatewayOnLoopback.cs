@@ -10,7 +10,7 @@ namespace SmartKiosk.Hosts.FunctionalTests.Infrastructure;
 /// with the demo kiosk's credential, an SMTP server on a socket for its e-mail, and an NSS database that trusts the run's development root (so
 /// poppler's pdfsig judges issued copies on its own).
 /// </summary>
-public sealed class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewayOnLoopback>, IAsyncLifetime
+public class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewayOnLoopback>, IAsyncLifetime
 {
     public HostFactory<GatewayEntryPoint> Host { get; private set; } = null!;
 
@@ -31,6 +31,7 @@ public sealed class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewa
         Host.Settings["Delivery:Email:Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Host.Settings["Delivery:Email:Smtp:Security"] = "None";
         Host.Settings["Delivery:Email:PollInterval"] = "00:00:00.200";
+        Configure(Host.Settings);
         Address = Host.StartOnLoopback();
         DemoKiosk = KioskCredential.Load(Path.Combine(Host.DataPath, KioskCredential.DemoFileName));
 
@@ -39,6 +40,11 @@ public sealed class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewa
         await File.WriteAllBytesAsync(root, DevelopmentPki.Root(SharedDevelopmentPki.Folder).RawData);
         CommandLine.Run("certutil", "-N", "-d", $"sql:{NssFolder}", "--empty-password");
         CommandLine.Run("certutil", "-A", "-d", $"sql:{NssFolder}", "-n", "smartkiosk-dev-root", "-t", "C,C,C", "-i", root);
+    }
+
+    /// <summary>More settings for a fixture that needs them, before the gateway starts.</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
     }
 
     /// <summary>The demo faces, for generated citizens.</summary>
