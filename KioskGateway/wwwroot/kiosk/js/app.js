@@ -23,7 +23,10 @@ import { outOfServiceScreen } from "./screens/out-of-service.js";
 const FINAL = ["Issued", "Refused", "Withdrawn", "Expired", "Failed"];
 
 /** The step of the citizen's journey each screen belongs to, for the step bar. */
-const STEP_OF = { choose: 1, capture: 2, consent: 3, face: 3, review: 4, payment: 5, progress: 5, officer: 6, result: 6, refused: 6, failed: 6, "rescan-requested": 6 };
+const STEP_OF = { choose: 1, capture: 2, consent: 3, face: 3, review: 4, payment: 5, officer: 6, result: 6 };
+
+/** Screens where the session has reached its end at this kiosk: they offer "Finish", not "Start over". */
+const ENDINGS = new Set(["officer", "result", "refused", "failed", "rescan-requested"]);
 const STEP_KEYS = ["steps.choose", "steps.scan", "steps.face", "steps.check", "steps.pay", "steps.receive"];
 
 /** Which screen shows a dossier view; a dossier this kiosk took over for its rescan asks for the pages. */
@@ -106,7 +109,7 @@ class KioskApp {
     this.main.dataset.screen = key;
     this.renderSteps(key);
     const inSession = this.session !== undefined || key === "choose" || key === "lookup";
-    this.startOverButton.hidden = !inSession;
+    this.startOverButton.hidden = !inSession || ENDINGS.has(key);
     if (inSession) this.idle.arm(screen.idleSeconds ?? this.config.idleSeconds);
     else this.idle.disarm();
     i18n.apply(this.main);
@@ -115,7 +118,8 @@ class KioskApp {
   }
 
   renderSteps(key) {
-    const step = this.session || key === "choose" ? STEP_OF[key] : undefined;
+    const working = { scan: 2, consent: 3, identity: 3, confirmation: 4, payment: 6 }[this.session?.lastAction];
+    const step = this.session || key === "choose" ? (key === "progress" ? working ?? 5 : STEP_OF[key]) : undefined;
     this.stepBar.hidden = !step;
     if (!step) return;
     this.stepBar.setAttribute("aria-label", i18n.t("steps.label"));
