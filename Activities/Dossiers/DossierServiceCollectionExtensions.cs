@@ -33,6 +33,7 @@ public static class DossierServiceCollectionExtensions
         services.TryAddSingleton<Delivery.DownloadLinks>();
         services.AddOptions<Delivery.Email.EmailOptions>().Bind(configuration.GetSection(Delivery.Email.EmailOptions.SectionName));
         services.TryAddSingleton<Delivery.Email.EmailOutbox>();
+        services.TryAddSingleton<Delivery.Email.CopyEmailAtKiosk>();
         services.AddOptions<Payments.PaymentOptions>().Bind(configuration.GetSection(Payments.PaymentOptions.SectionName));
         services.TryAddSingleton<Payments.IPaymentProvider, Payments.SandboxPaymentProvider>();
         services.TryAddSingleton<Payments.PaymentService>();

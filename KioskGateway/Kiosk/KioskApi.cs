@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using SmartKiosk.Activities.Delivery.Email;
 using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Activities.Dossiers.DocumentTypes;
 using SmartKiosk.Activities.Dossiers.Progress;
@@ -63,6 +64,9 @@ public static class KioskApi
 
         mutating.MapPost("/dossiers/{id:guid}/confirmation", ConfirmAsync)
             .WithSummary("The citizen confirms the recognised details and the fee, optionally with an e-mail address (stage kiosk.confirmation).");
+
+        mutating.MapPost("/dossiers/{id:guid}/email", EmailCopyAsync)
+            .WithSummary("After the copy is issued, the citizen who gave no address asks for it by e-mail too (while the kiosk session is fresh, once).");
 
         mutating.MapPost("/dossiers/{id:guid}/withdrawal", async (Guid id, HttpContext http, DossierService service, DossierViews views, CancellationToken ct) =>
         {
@@ -202,11 +206,11 @@ public static class KioskApi
         string? email = null;
         if (!string.IsNullOrWhiteSpace(request.Email))
         {
-            if (request.Email.Length > 254 || !MailAddress.TryCreate(request.Email.Trim(), out var address) || address.Address != request.Email.Trim())
+            if (EmailAddress(request.Email) is not { } address)
             {
-                return KioskProblems.Result(KioskProblem.InvalidInput, StatusCodes.Status422UnprocessableEntity, "The e-mail address is not valid.", new Dictionary<string, object?> { ["field"] = "email" });
+                return InvalidEmail();
             }
-            email = address.Address;
+            email = address;
         }
         var disputed = request.DisputedFields ?? [];
         if (disputed.Count > MaxDisputedFields || disputed.Any(key => string.IsNullOrWhiteSpace(key) || key.Length > 64 || !key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
@@ -217,6 +221,28 @@ public static class KioskApi
         var payload = new JsonObject { ["email"] = email is not null, ["disputedFields"] = new JsonArray([.. disputed.Distinct(StringComparer.Ordinal).Select(key => (JsonNode)JsonValue.Create(key))]) };
         return await SubmitAsync(dossier, [DossierProgressReader.ConfirmationStage], payload, http, service, views);
     }
+
+    private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> EmailCopyAsync(Guid id, EmailCopyRequest request, HttpContext http, DossierService service, CopyEmailAtKiosk copyEmail, DossierViews views, CancellationToken ct)
+    {
+        await OwnAsync(id, http, service, ct);
+        if (EmailAddress(request.Email) is not { } email)
+        {
+            return InvalidEmail();
+        }
+        await copyEmail.RequestAsync(id, email, Actor(http), ct);
+        var (dossier, progress) = await service.GetAsync(id, ct);
+        return TypedResults.Ok(views.For(dossier, progress));
+    }
+
+    /// <summary>The address as MailKit will use it, or null when it is not one plain address.</summary>
+    private static string? EmailAddress(string? text)
+    {
+        var trimmed = text?.Trim() ?? "";
+        return trimmed.Length is > 0 and <= 254 && MailAddress.TryCreate(trimmed, out var address) && address.Address == trimmed ? address.Address : null;
+    }
+
+    private static ProblemHttpResult InvalidEmail() =>
+        KioskProblems.Result(KioskProblem.InvalidInput, StatusCodes.Status422UnprocessableEntity, "The e-mail address is not valid.", new Dictionary<string, object?> { ["field"] = "email" });
 
     /// <param name="owned">The dossier as <see cref="OwnAsync"/> returned it to this kiosk.</param>
     private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> SubmitAsync(Activities.Dossiers.Persistence.DossierRecord owned, string[] stages, JsonObject payload, HttpContext http, DossierService service, DossierViews views)

@@ -27,6 +27,9 @@ public sealed record ConfirmationRequest(
     [property: Description("Where to e-mail the copy, if the citizen wants it.")] string? Email = null,
     [property: Description("Keys of recognised fields the citizen says are wrong: the dossier then goes to the officer, never to auto-approval. The kiosk offers no free editing.")] IReadOnlyList<string>? DisputedFields = null);
 
+public sealed record EmailCopyRequest(
+    [property: Description("Where to e-mail the issued copy.")] string Email);
+
 public sealed record ResumeRequest(
     [property: Description("The receipt code, as printed (dashes and case do not matter).")] string ReceiptCode);
 

@@ -39,6 +39,10 @@ public sealed class KioskApiClient(HttpClient http, RequestSigner signer)
     public Task<JsonObject> ConfirmAsync(Guid dossierId, string? email, IReadOnlyList<string>? disputedFields, CancellationToken ct) =>
         SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/confirmation", Json(new JsonObject { ["email"] = email, ["disputedFields"] = Array(disputedFields ?? []) }), ct);
 
+    /// <summary>After the copy is issued: the citizen who gave no address asks for it by e-mail.</summary>
+    public Task<JsonObject> EmailCopyAsync(Guid dossierId, string email, CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/email", Json(new JsonObject { ["email"] = email }), ct);
+
     public Task<JsonObject> WithdrawAsync(Guid dossierId, CancellationToken ct) =>
         SendAsync(HttpMethod.Post, $"/api/kiosk/dossiers/{dossierId}/withdrawal", Json([]), ct);
 

@@ -96,7 +96,8 @@ public sealed class KioskScreenDriver(IPage page, KioskScreenFixture fixture, Fu
         }
         """;
 
-    public async Task ReviewAsync(string? email, string? disputedField = null)
+    /// <param name="email">Typed on the confirmation screen; with <paramref name="openEmailBox"/> and no address the box is only opened (its keyboard photographed).</param>
+    public async Task ReviewAsync(string? email, string? disputedField = null, bool openEmailBox = false)
     {
         await ReachedAsync("review", timeoutSeconds: 90);
         if (disputedField is not null)
@@ -113,9 +114,12 @@ public sealed class KioskScreenDriver(IPage page, KioskScreenFixture fixture, Fu
         {
             await page.Locator("#details-correct").ClickAsync();
         }
-        if (email is not null)
+        if (email is not null || openEmailBox)
         {
             await page.Locator("#email-toggle").ClickAsync();
+        }
+        if (email is not null)
+        {
             await page.Locator("#email").FillAsync(email);
         }
         if (onScreen is not null)
@@ -135,6 +139,15 @@ public sealed class KioskScreenDriver(IPage page, KioskScreenFixture fixture, Fu
         using var paid = await wallet.PostAsync(new Uri($"api/sandbox/payments/{payload.Split('|')[1]}?outcome=paid", UriKind.Relative), null);
         Assert.True(paid.IsSuccessStatusCode, await paid.Content.ReadAsStringAsync());
         return payload;
+    }
+
+    /// <summary>On the copy's screen: the citizen who gave no address asks for the copy by e-mail.</summary>
+    public async Task EmailCopyAsync(string email)
+    {
+        await page.Locator("#email-copy").ClickAsync();
+        await page.Locator("#copy-email").FillAsync(email);
+        await page.Locator("#send-copy-email").ClickAsync();
+        await Assertions.Expect(page.Locator(".email-status")).ToBeVisibleAsync();
     }
 
     /// <summary>The dossier the screen's receipt code names.</summary>

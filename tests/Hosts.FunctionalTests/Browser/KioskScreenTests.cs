@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SmartKiosk.Activities.Delivery.Email;
 using SmartKiosk.Activities.Dossiers;
 
 namespace SmartKiosk.Hosts.FunctionalTests.Browser;
@@ -27,13 +28,12 @@ public sealed partial class KioskScreenTests(KioskScreenFixture fixture) : IClas
 
         await kiosk.ReachedAsync("review", timeoutSeconds: 90);
         await Assertions.Expect(page.Locator(".field-row[data-field='idNumber'] .field-value")).ToHaveTextAsync(IdNumber());
-        await kiosk.ReviewAsync("cong.dan@example.vn");
+        await kiosk.ReviewAsync(email: null);
         await kiosk.PayAsync();
 
         // Still camera frames make no blink: the officer looks, and the screen says so with the receipt code.
         await kiosk.ReachedAsync("officer", timeoutSeconds: 90);
         var dossier = await kiosk.DossierOnScreenAsync();
-        Assert.Equal("cong.dan@example.vn", dossier.ContactEmail);
         await fixture.Gateway.ActAsOfficerAsync(dossier.Id, "Approve");
 
         await kiosk.ReachedAsync("result", timeoutSeconds: 90);
@@ -47,6 +47,20 @@ public sealed partial class KioskScreenTests(KioskScreenFixture fixture) : IClas
         var (_, pdfsig) = CommandLine.Run("pdfsig", "-nssdir", $"sql:{fixture.Gateway.NssFolder}", path);
         Assert.True(Regex.Count(pdfsig, "Signature Validation: Signature is Valid.") == 2, pdfsig);
         Assert.Equal(2, Regex.Count(pdfsig, "Certificate Validation: Certificate is Trusted."));
+
+        // No address was given at the confirmation: asked for on the copy's screen, the same PDF arrives by SMTP.
+        await kiosk.EmailCopyAsync("cong.dan@example.vn");
+        var issued = await fixture.Gateway.Host.Services.GetRequiredService<DossierStore>().GetAsync(dossier.Id, ct);
+        var mail = await fixture.Gateway.Mail.WaitForAsync(CopyEmail.MessageId(dossier.Id, issued!.CopyId!.Value), TimeSpan.FromSeconds(60));
+        Assert.Equal("cong.dan@example.vn", mail.To.Mailboxes.Single().Address);
+        var attached = Assert.Single(mail.Attachments.OfType<MimeKit.MimePart>());
+        using var decoded = new MemoryStream();
+        await attached.Content!.DecodeToAsync(decoded, ct);
+        Assert.Equal(pdf, decoded.ToArray());
+
+        // Once only: the screen offers no second address (the API refuses one: CopyEmailAtKioskTests).
+        await page.Locator("#finish").WaitForAsync();
+        Assert.Equal(0, await page.Locator("#email-copy").CountAsync());
         await page.Context.CloseAsync();
     }
 

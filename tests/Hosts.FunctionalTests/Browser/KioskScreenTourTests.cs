@@ -47,12 +47,16 @@ public sealed class KioskScreenTourTests(KioskScreenFixture fixture, ITestOutput
         release.SetResult();
         await page.UnrouteAllAsync();
         await session.FaceAsync();
-        await session.ReviewAsync("cong.dan@example.vn", disputedField: "fullName");
+        await session.ReviewAsync(email: null, disputedField: "fullName", openEmailBox: true);
         await session.PayAsync();
         await session.ReachedAsync("officer", timeoutSeconds: 90);
         var issued = await session.DossierOnScreenAsync();
         await fixture.Gateway.ActAsOfficerAsync(issued.Id, "Approve");
         await session.ReachedAsync("result", timeoutSeconds: 90);
+        await audit.DialogAsync(page, "email-copy",
+            () => page.Locator("#email-copy").ClickAsync(),
+            () => page.Locator("dialog[open] .button.secondary").ClickAsync());
+        await session.EmailCopyAsync("cong.dan@example.vn");
         await page.Locator("#finish").ClickAsync();
 
         // The status lookup of that dossier by its receipt code.

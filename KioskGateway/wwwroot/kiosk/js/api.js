@@ -105,6 +105,7 @@ export class KioskApi {
   consent(id, agreed) { return this.send("POST", `/api/kiosk/dossiers/${id}/consent`, { agreed }); }
   identityCheck(id, frames, idCardFront) { return this.send("POST", `/api/kiosk/dossiers/${id}/identity`, { frames, idCardFront }); }
   confirm(id, email, disputedFields = []) { return this.send("POST", `/api/kiosk/dossiers/${id}/confirmation`, { email, disputedFields }); }
+  emailCopy(id, email) { return this.send("POST", `/api/kiosk/dossiers/${id}/email`, { email }); }
   withdraw(id) { return this.send("POST", `/api/kiosk/dossiers/${id}/withdrawal`, {}); }
   resume(receiptCode) { return this.send("POST", "/api/kiosk/dossiers/resumption", { receiptCode }); }
 

@@ -4,7 +4,7 @@ import { h, tx, lx, button, heading } from "../dom.js";
 import { keyboard } from "../keyboard.js";
 import { groupCode, dateTime } from "../format.js";
 import { qrSvg } from "../qr.js";
-import { receiptBlock } from "./outcome.js";
+import { receiptBlock, reasonList } from "./outcome.js";
 import * as i18n from "../i18n.js";
 
 export function lookupScreen(app, mode) {
@@ -57,7 +57,7 @@ export function lookupScreen(app, mode) {
         tx("lookup.status", undefined, "dt"), h("dd", {}, lx(status.statusText, "strong")),
         tx("lookup.received", undefined, "dt"), h("dd", {}, dateTime(status.createdAt)),
         status.completedAt ? [tx("lookup.completed", undefined, "dt"), h("dd", {}, dateTime(status.completedAt))] : null),
-      status.reasons?.length ? h("ul", { class: "reasons" }, status.reasons.map((r) => (r.message ? lx(r.message, "li") : tx(`reason.${r.code}`, undefined, "li")))) : null,
+      status.reasons?.length ? reasonList(status.reasons) : null,
       status.copy?.downloadUrl ? [tx("result.lead", undefined, "p"), h("figure", { class: "qr-frame" }, qrSvg(status.copy.downloadUrl, i18n.t("result.qrLabel")))] : null,
       mode === "resume" && !status.resumable ? tx("lookup.notResumable", undefined, "p", { class: "note" }) : null,
       receiptBlock(status.receiptCode),
