@@ -44,7 +44,7 @@ def build(key, name_vi, name_en, has_portrait):
     a("refuseFace","ConcludeDossier","Từ chối: khuôn mặt không khớp (refuse: face mismatch)",2400,620,Conclusion=L("Refused"),Reasons=J("(outputs.match.Result && outputs.match.Result.reasons) || []"),ReasonCode=L("face-mismatch"))
     a("fee","CalculateFee","Tính lệ phí (calculate the fee)",2560,300,Pages=J("outputs.receive.PageCount"),Copies=L(1))
     a("confirm","WaitForSignal","Chờ xác nhận (wait for the citizen's confirmation)",2720,300,Signal=L("kiosk.confirmation"))
-    a("payFirst","Decision","Thu lệ phí tại kiosk? (collect the fee at the kiosk?)",2880,300,Condition=J("input.paymentRequired !== false && outputs.fee.TotalDong > 0"))
+    a("payFirst","Decision","Thu lệ phí tại kiosk? (collect the fee at the kiosk?)",2880,300,Condition=J("input.paymentRequired !== false && outputs.fee.TotalDong > 0 && !(outputs.paid && outputs.paid.Payload && outputs.paid.Payload.status === 'Paid')"))
     a("pay","RequestPayment","Yêu cầu thanh toán (order the fee)",2880,140,DossierId=J("input.dossierId"),AmountDong=J("outputs.fee.TotalDong"),Description=Q("Le phi chung thuc {{ input.receiptCode }}"))
     a("paid","WaitForSignal","Chờ thanh toán (wait for the payment)",3040,140,Signal=L("kiosk.payment"))
     a("payResult","Switch","Kết quả thanh toán (payment outcome)",3200,140,Cases=L([{"label":"Paid","condition":"outputs.paid.Payload.status === 'Paid'"}]))

@@ -162,6 +162,19 @@ public sealed class KioskEndToEndTests(KioskGatewayOnLoopback fixture) : IClassF
         var trail = await Services.GetRequiredService<IAuditLog>().ReadAsync(AuditSubjects.Dossier, submitted.DossierId.ToString(), ct);
         Assert.Contains(trail, e => e.Action == "resumed");
 
+        // After the new scan the citizen shows their face again (the card may be another one) and
+        // confirms the new details, but the fee paid the first time is not asked for twice.
+        await sameAgency.ConsentAsync(submitted.DossierId, true, ct);
+        var frames = new List<string>();
+        foreach (var frame in submission.Frames)
+        {
+            frames.Add((await sameAgency.UploadAsync(submitted.DossierId, "frame", frame, "Camera", ct))["sha256"]!.GetValue<string>());
+        }
+        await sameAgency.IdentityAsync(submitted.DossierId, frames, null, ct);
+        var reconfirmed = await sameAgency.ConfirmAsync(submitted.DossierId, null, null, ct);
+        Assert.Equal("AwaitingOfficer", reconfirmed["status"]!.GetValue<string>());
+        Assert.Null(reconfirmed["payment"]);
+
         // The citizen, gone from the kiosk, was told by e-mail how to resume.
         var notice = await fixture.Mail.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == "quet.lai@example.vn"), TimeSpan.FromSeconds(60));
         Assert.Contains(submitted.ReceiptCode!, notice.TextBody, StringComparison.Ordinal);
