@@ -9,7 +9,8 @@ namespace SmartKiosk.Hosts.FunctionalTests.Browser;
 /// Photographs a kiosk screen in both languages and checks it the way an accessibility reviewer would:
 /// axe-core's WCAG 2.0–2.2 A/AA rules (contrast, names, labels, roles), touch targets of at least
 /// 44×44 px, a focus order that follows the page with a visible focus ring on every stop, no text left
-/// as a dictionary key, and nothing hidden below the screen's edge (a kiosk has no scroll bar to find).
+/// as a dictionary key, nothing hidden below the screen's edge (a kiosk has no scroll bar to find) and no
+/// control sticking out of its screen or dialog.
 /// Findings are collected, not thrown, so one run lists them all.
 /// </summary>
 public sealed class ScreenAudit(string folder, string orientation)
@@ -95,6 +96,10 @@ public sealed class ScreenAudit(string folder, string orientation)
         {
             Findings.Add($"{name}: text shows a dictionary key: {key.GetString()}");
         }
+        foreach (var clipped in layout.GetProperty("clipped").EnumerateArray())
+        {
+            Findings.Add($"{name}: control sticks out of its screen or dialog: {clipped.GetString()}");
+        }
         if (layout.GetProperty("overflow").GetInt32() > 0)
         {
             Findings.Add($"{name}: {layout.GetProperty("overflow").GetInt32()} px below the screen's edge (a kiosk must not need scrolling)");
@@ -152,7 +157,12 @@ public sealed class ScreenAudit(string folder, string orientation)
             .filter((el) => el.children.length === 0 && visible(el) && /^[a-z]+(\.[a-zA-Z0-9-]+)+$/.test((el.textContent || '').trim()))
             .map(what);
           const overflow = Math.max(0, document.documentElement.scrollHeight - window.innerHeight);
-          return { small, keys, overflow };
+          const frame = document.querySelector('dialog[open]')?.getBoundingClientRect() ?? { left: 0, right: innerWidth };
+          const clipped = [...scope.querySelectorAll('button, input:not([hidden])')]
+            .filter(visible)
+            .filter((el) => { const r = el.getBoundingClientRect(); return r.left < frame.left - 1 || r.right > frame.right + 1; })
+            .map(what);
+          return { small, keys, overflow, clipped };
         }
         """;
 
