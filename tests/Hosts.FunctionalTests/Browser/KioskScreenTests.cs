@@ -133,11 +133,14 @@ public sealed partial class KioskScreenTests(KioskScreenFixture fixture) : IClas
         // Silence again until the countdown ends: the screen is wiped, back in Vietnamese, the dossier withdrawn.
         await page.Clock.FastForwardAsync("01:00");
         await Assertions.Expect(page.Locator("dialog[open]")).ToBeVisibleAsync();
-        await page.Clock.FastForwardAsync("00:21");
+        var withdrawal = await page.RunAndWaitForResponseAsync(
+            () => page.Clock.FastForwardAsync("00:21"),
+            r => r.Request.Method == "POST" && r.Url.EndsWith($"/api/kiosk/dossiers/{id}/withdrawal", StringComparison.Ordinal));
+        Assert.True(withdrawal.Ok, await withdrawal.TextAsync());
         await page.Locator("main[data-screen='attract']").WaitForAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
         await Assertions.Expect(page.Locator("video, .pages, .receipt-code")).ToHaveCountAsync(0);
-        // The screen withdraws the dossier before it shows the attract screen.
+        // The screen was wiped at once; the withdrawal it sent has been answered.
         var dossier = await fixture.Gateway.Host.Services.GetRequiredService<DossierStore>().GetAsync(id, CancellationToken.None);
         Assert.Equal(DossierStatus.Withdrawn, dossier!.Status);
         await page.Context.CloseAsync();

@@ -122,6 +122,7 @@ export class KioskApi {
    */
   async follow(id, onView, signal) {
     let lastEventId;
+    let pause = 1000;
     while (!signal?.aborted) {
       const path = `/api/kiosk/dossiers/${id}/events`;
       const headers = await this.headers("GET", path, new Uint8Array());
@@ -129,7 +130,14 @@ export class KioskApi {
       let ended = false;
       try {
         const response = await fetch(this.base + path, { headers, signal });
-        if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined));
+        if (!response.ok) {
+          const problem = await response.json().catch(() => undefined);
+          // Only a kiosk that lost its credential or a dossier that is gone ends the following; a
+          // proxy's 502, a rate limit or a clock a little off are waited out.
+          if (response.status === 404 || ["unknown-credential", "device-disabled"].includes(problem?.code)) throw new ApiError(response.status, problem);
+          throw new Error(`progress stream: HTTP ${response.status}`);
+        }
+        pause = 1000;
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = "";
         for (;;) {
@@ -153,9 +161,11 @@ export class KioskApi {
       } catch (error) {
         if (signal?.aborted) return;
         if (error instanceof ApiError) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 2000)); // dropped: reconnect after the server's advice
       }
       if (ended) return;
+      // Closed or dropped before the end: reconnect, a little later each time (at most every 15 s).
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      pause = Math.min(pause * 2, 15000);
     }
   }
 }

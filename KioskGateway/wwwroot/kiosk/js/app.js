@@ -84,6 +84,12 @@ class KioskApp {
     this.config = config;
     i18n.use("vi");
     document.getElementById("language").addEventListener("click", () => this.switchLanguage());
+    // Esc closes a modal dialog by itself; the idle warning must not vanish while its countdown runs.
+    this.dialog.addEventListener("cancel", (event) => {
+      event.preventDefault();
+      if (this.idle.warning) this.idle.resume();
+      else this.closeDialog();
+    });
     this.startOverButton.addEventListener("click", () => this.confirmStartOver());
     this.idle = new IdleWatch({
       idleSeconds: config.idleSeconds,
@@ -103,6 +109,7 @@ class KioskApp {
   show(key, screen) {
     this.current?.dispose?.();
     this.hideBusy();
+    if (!this.idle?.warning) this.closeDialog(); // a screen's own dialog does not outlive it
     this.hideNotice();
     this.current = { key, ...screen };
     this.main.replaceChildren(screen.el);
@@ -130,7 +137,17 @@ class KioskApp {
 
   async home() {
     this.endSession();
+    this.wipe();
     this.show("attract", attractScreen(this));
+  }
+
+  /** Nothing of the last citizen stays: dialogs and what was typed in them, notices, announcements, their language. */
+  wipe() {
+    this.closeDialog();
+    this.hideNotice();
+    this.announcer.textContent = "";
+    i18n.use("vi");
+    this.syncLanguageButton();
   }
 
   async documentTypes() {
@@ -155,10 +172,18 @@ class KioskApp {
 
   /** Starts a dossier for the chosen document type. */
   async begin(type) {
-    await this.act(async () => {
-      const view = await this.api.start(type.key);
-      this.beginSession(view, type);
-    });
+    if (this.starting) return; // a double tap starts one dossier
+    this.starting = true;
+    const overlay = this.showBusy("start");
+    try {
+      await this.act(async () => {
+        const view = await this.api.start(type.key);
+        this.beginSession(view, type);
+      });
+    } finally {
+      this.starting = false;
+      this.hideBusy(overlay);
+    }
   }
 
   /** Takes over a dossier that waits for a rescan. */
@@ -202,8 +227,9 @@ class KioskApp {
 
   /** Sends one of the citizen's answers; the answer's view moves the screen on. */
   async submit(action, call) {
+    if (!this.session) return undefined; // the session ended (idle, start over) while this was prepared
     this.session.lastAction = action;
-    this.showBusy(action);
+    const overlay = this.showBusy(action);
     try {
       return await this.act(async () => {
         const view = await call();
@@ -211,7 +237,7 @@ class KioskApp {
         return view;
       });
     } finally {
-      this.hideBusy();
+      this.hideBusy(overlay);
     }
   }
 
@@ -221,10 +247,18 @@ class KioskApp {
     this.busy = h("div", { class: "busy", role: "status" },
       h("div", { class: "big-spinner", "aria-hidden": "true" }),
       tx(`progress.${action}`, undefined, "p", { class: "progress-step" }));
+    this.busyScreen = this.current?.el;
+    if (this.busyScreen) this.busyScreen.inert = true; // no second answer while the first is on its way
     this.main.append(this.busy);
+    this.announce(i18n.t(`progress.${action}`));
+    return this.busy;
   }
 
-  hideBusy() {
+  /** Hides the overlay — only the given one, when an older call finishes after a newer one began. */
+  hideBusy(overlay) {
+    if (overlay && overlay !== this.busy) return;
+    if (this.busyScreen) this.busyScreen.inert = false;
+    this.busyScreen = undefined;
     this.busy?.remove();
     this.busy = undefined;
   }
@@ -246,23 +280,20 @@ class KioskApp {
 
   /** The idle timeout ran out: withdraw what the citizen left half-done and clear the screen. */
   async expireSession() {
-    this.closeDialog();
-    await this.abandon();
-    i18n.use("vi");
-    document.getElementById("language").focus();
-    await this.home();
+    this.abandon();
   }
 
-  async abandon() {
+  /**
+   * Ends the session at once (the screen does not wait for the network) and withdraws a dossier
+   * still being captured, so its scans are deleted now rather than at the session timeout; one already
+   * confirmed (paying, with the officer, done) lives on under its receipt code.
+   */
+  abandon() {
     const session = this.session;
     this.endSession();
-    this.current?.dispose?.();
-    this.current = undefined;
-    this.main.replaceChildren();
-    // A dossier still being captured is withdrawn so its scans are deleted now, not at the session
-    // timeout; one already confirmed (paying, with the officer, done) lives on under its receipt code.
+    this.home();
     if (session && session.view.status === "Capturing" && !session.resumed) {
-      await this.api.withdraw(session.view.dossierId).catch(() => undefined);
+      this.api.withdraw(session.view.dossierId).catch(() => undefined);
     }
   }
 
@@ -270,16 +301,19 @@ class KioskApp {
 
   switchLanguage() {
     i18n.use(i18n.language() === "vi" ? "en" : "vi");
-    const switcher = document.getElementById("language");
-    switcher.lang = i18n.language() === "vi" ? "en" : "vi";
+    this.syncLanguageButton();
     if (!this.stepBar.hidden) this.stepBar.setAttribute("aria-label", i18n.t("steps.label"));
-    this.current?.language?.();
+  }
+
+  /** The switch is written in the other language, and says so to a screen reader. */
+  syncLanguageButton() {
+    document.getElementById("language").lang = i18n.language() === "vi" ? "en" : "vi";
   }
 
   confirmStartOver() {
     this.openDialog("startOver.title", "startOver.lead", [
       button("startOver.no", () => this.closeDialog(), { kind: "secondary", "data-autofocus": true }),
-      button("startOver.yes", async () => { this.closeDialog(); await this.abandon(); await this.home(); }, { kind: "danger" }),
+      button("startOver.yes", () => { this.closeDialog(); this.abandon(); }, { kind: "danger" }),
     ]);
   }
 
@@ -297,14 +331,17 @@ class KioskApp {
   openDialog(titleKey, leadKey, actions, params) {
     this.dialog.replaceChildren(
       tx(titleKey, undefined, "h2", { id: "dialog-title" }),
-      tx(leadKey, params, "p", { class: "lead" }),
+      tx(leadKey, params, "p", { class: "lead", id: "dialog-lead" }),
       h("div", { class: "actions" }, actions));
+    this.dialog.setAttribute("aria-describedby", "dialog-lead");
     if (!this.dialog.open) this.dialog.showModal();
     this.dialog.querySelector("[data-autofocus]")?.focus();
   }
 
   closeDialog() {
     if (this.dialog.open) this.dialog.close();
+    this.dialog.replaceChildren(); // what was typed in it (an e-mail address) leaves the page
+    this.dialog.removeAttribute("aria-describedby");
   }
 
   // ----- telling the citizen -----

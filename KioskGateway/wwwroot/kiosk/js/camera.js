@@ -14,10 +14,17 @@ export class Camera {
 
   /** @param {"environment"|"user"} facing the document camera looks down, the face camera at the citizen */
   async start(facing) {
-    this.stream = await navigator.mediaDevices.getUserMedia({
+    this.stopped = false;
+    const stream = await navigator.mediaDevices.getUserMedia({
       audio: false,
       video: { facingMode: { ideal: facing }, width: { ideal: 1920 }, height: { ideal: 1080 } },
     });
+    if (this.stopped) {
+      // The screen closed while the browser was opening the camera: it must not stay on.
+      for (const track of stream.getTracks()) track.stop();
+      throw new Error("The camera was closed while it opened.");
+    }
+    this.stream = stream;
     this.video.srcObject = this.stream;
     this.video.muted = true;
     this.video.playsInline = true;
@@ -44,6 +51,7 @@ export class Camera {
   }
 
   stop() {
+    this.stopped = true;
     for (const track of this.stream?.getTracks() ?? []) track.stop();
     this.stream = undefined;
     this.video.srcObject = null;

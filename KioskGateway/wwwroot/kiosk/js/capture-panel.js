@@ -17,12 +17,13 @@ export function capturePanel(app, { kind, maxPages, shape, doneKey, onDone }) {
   const dossierId = app.session.view.dossierId;
   const uploads = [];
   let busy = false;
+  let disposed = false;
 
   const video = h("video", { class: "camera", muted: true, playsinline: true, "aria-hidden": "true" });
   const hint = h("p", { class: "hint", role: "status", "aria-live": "polite" });
   const viewfinder = h("div", { class: `viewfinder guide-${shape}` }, video, h("div", { class: "guide", "aria-hidden": "true" }), hint);
   const feedback = h("div", { class: "feedback", "aria-live": "assertive" });
-  const pageList = h("ul", { class: "pages", "aria-label": i18n.t("capture.pagesLabel") });
+  const pageList = h("ul", { class: "pages", "aria-label": i18n.t("capture.pagesLabel"), "data-i18n-label": "capture.pagesLabel" });
   const counter = h("p", { class: "page-count" });
   // Hidden: the scanner button opens it, so it needs no label or focus of its own.
   const file = h("input", { type: "file", accept: ACCEPT, id: `scanner-${kind}`, hidden: true });
@@ -76,6 +77,7 @@ export function capturePanel(app, { kind, maxPages, shape, doneKey, onDone }) {
     uploads.splice(index, 1);
     feedback.replaceChildren();
     refresh();
+    (takeButton.disabled ? scannerButton : takeButton).focus(); // the removed button had the focus
   };
 
   const send = async (blob, source) => {
@@ -84,6 +86,7 @@ export function capturePanel(app, { kind, maxPages, shape, doneKey, onDone }) {
     feedback.replaceChildren(h("p", { class: "checking" }, h("span", { class: "spinner", "aria-hidden": "true" }), tx("capture.checking")));
     try {
       const answer = await app.api.upload(dossierId, kind, blob, source);
+      if (disposed) return; // the session ended meanwhile: keep nothing of it
       if (answer.accepted) {
         uploads.push({ sha256: answer.sha256, source, url: URL.createObjectURL(blob) });
         feedback.replaceChildren(h("p", { class: "accepted" }, h("span", { class: "icon", "aria-hidden": "true" }, "✓"), tx("capture.accepted", { n: uploads.length })));
@@ -93,6 +96,7 @@ export function capturePanel(app, { kind, maxPages, shape, doneKey, onDone }) {
           h("ul", {}, answer.issues.map((issue) => lx(issue.message, "li")))));
       }
     } catch (error) {
+      if (disposed) return;
       const key = error instanceof ApiError && error.code ? `error.${error.code}` : "error.network";
       feedback.replaceChildren(h("div", { class: "rejected" }, tx(i18n.t(key) !== key ? key : "error.generic", undefined, "p", { class: "strong" })));
     } finally {
@@ -142,6 +146,7 @@ export function capturePanel(app, { kind, maxPages, shape, doneKey, onDone }) {
     /** The hand-over failed: the pages can be sent again. */
     unlock: refresh,
     dispose() {
+      disposed = true;
       quality?.stop();
       camera.stop();
       for (const upload of uploads) URL.revokeObjectURL(upload.url);

@@ -17,6 +17,7 @@ export class IdleWatch {
   arm(idleSeconds) {
     this.enabled = true;
     this.idleSeconds = idleSeconds ?? this.options.idleSeconds;
+    if (this.warning) return; // the countdown on screen goes on: only the citizen's answer stops it
     this.reset();
   }
 

@@ -1,10 +1,12 @@
 // QR codes drawn as SVG from the vendored encoder's matrix: crisp at any size on a kiosk screen and
 // easy for a phone to read (dark on white, a quiet zone of four modules).
 import qrcode from "../vendor/qrcode-generator/qrcode.mjs";
+import { t } from "./i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 
-export function qrSvg(text, label) {
+/** The QR code of text, titled by the dictionary key labelKey (re-titled on a language switch). */
+export function qrSvg(text, labelKey) {
   const code = qrcode(0, "M");
   code.addData(text, "Byte");
   code.make();
@@ -16,7 +18,8 @@ export function qrSvg(text, label) {
   svg.setAttribute("shape-rendering", "crispEdges");
   svg.classList.add("qr");
   const title = document.createElementNS(SVG, "title");
-  title.textContent = label;
+  title.textContent = t(labelKey);
+  title.setAttribute("data-i18n", labelKey);
   svg.append(title);
   const background = document.createElementNS(SVG, "rect");
   background.setAttribute("width", size);

@@ -25,6 +25,7 @@ export function faceScreen(app, view) {
   let panel;
   let camera;
   let running = false;
+  let disposed = false;
 
   const showIdCard = () => {
     panel = capturePanel(app, {
@@ -65,6 +66,7 @@ export function faceScreen(app, view) {
         for (const n of [3, 2, 1]) {
           setInstruction(tx("face.getReady", { n }));
           await wait(700);
+          if (disposed) return;
         }
         setInstruction(tx("face.lookStraight"), "🙂");
         for (let i = 0; i < 2; i++) { frames.push(await camera.snapshot(1280, 0.9)); await wait(250); }
@@ -72,17 +74,25 @@ export function faceScreen(app, view) {
           setInstruction(lx(text), ICONS[step]);
           await wait(900);
           for (let i = 0; i < framesPerStep; i++) { frames.push(await camera.snapshot(1280, 0.9)); await wait(300); }
+          if (disposed) return;
         }
         setInstruction(tx("face.sending"));
         const hashes = [];
         for (const [index, frame] of frames.entries()) {
           const answer = await app.api.upload(view.dossierId, "frame", frame, "Camera");
+          if (disposed) return; // the session ended: its frames are deleted with its dossier
           hashes.push(answer.sha256);
           progress.value = (index + 1) / frames.length;
         }
         camera.stop();
-        await app.submit("identity", () => app.api.identityCheck(view.dossierId, hashes, type.hasPortrait ? undefined : idCard));
+        const answered = await app.submit("identity", () => app.api.identityCheck(view.dossierId, hashes, type.hasPortrait ? undefined : idCard));
+        if (!answered && !disposed) {
+          await camera.start("user").catch(() => undefined);
+          setInstruction(tx("face.tryAgain"));
+          retryButton.hidden = false;
+        }
       } catch (error) {
+        if (disposed) return;
         app.fail(error);
         setInstruction(tx("face.tryAgain"));
         retryButton.hidden = false;
@@ -115,6 +125,7 @@ export function faceScreen(app, view) {
   return {
     el,
     dispose() {
+      disposed = true;
       panel?.dispose();
       camera?.stop();
     },

@@ -58,7 +58,7 @@ export function lookupScreen(app, mode) {
         tx("lookup.received", undefined, "dt"), h("dd", {}, dateTime(status.createdAt)),
         status.completedAt ? [tx("lookup.completed", undefined, "dt"), h("dd", {}, dateTime(status.completedAt))] : null),
       status.reasons?.length ? reasonList(status.reasons) : null,
-      status.copy?.downloadUrl ? [tx("result.lead", undefined, "p"), h("figure", { class: "qr-frame" }, qrSvg(status.copy.downloadUrl, i18n.t("result.qrLabel")))] : null,
+      status.copy?.downloadUrl ? [tx("result.lead", undefined, "p"), h("figure", { class: "qr-frame" }, qrSvg(status.copy.downloadUrl, "result.qrLabel"))] : null,
       mode === "resume" && !status.resumable ? tx("lookup.notResumable", undefined, "p", { class: "note" }) : null,
       receiptBlock(status.receiptCode),
       h("div", { class: "actions" },

@@ -67,7 +67,7 @@ export function resultScreen(app, view) {
     h("div", { class: "outcome-icon success", "aria-hidden": "true" }, "✓"),
     heading("result.title"),
     tx("result.lead", undefined, "p", { class: "lead" }),
-    copy.downloadUrl ? h("figure", { class: "qr-frame big", id: "download-qr" }, qrSvg(copy.downloadUrl, i18n.t("result.qrLabel"))) : null,
+    copy.downloadUrl ? h("figure", { class: "qr-frame big", id: "download-qr" }, qrSvg(copy.downloadUrl, "result.qrLabel")) : null,
     h("dl", { class: "copy-facts" },
       tx("result.verification", undefined, "dt"), h("dd", { class: "mono" }, copy.verificationCode ?? ""),
       copy.downloadExpiresAt ? [tx("result.linkValid", undefined, "dt"), h("dd", {}, dateTime(copy.downloadExpiresAt))] : null),

@@ -21,7 +21,7 @@ export function paymentScreen(app, view) {
     tx("payment.lead", undefined, "p", { class: "lead" }),
     payment
       ? h("div", { class: "qr-block" },
-        h("figure", { class: "qr-frame" }, qrSvg(payment.qrPayload, i18n.t("payment.qrLabel"))),
+        h("figure", { class: "qr-frame" }, qrSvg(payment.qrPayload, "payment.qrLabel")),
         h("dl", { class: "payment-facts" },
           tx("payment.amount", undefined, "dt"), h("dd", {}, lx(dong(payment.amountDong), "strong", { class: "amount" })),
           tx("payment.reference", undefined, "dt"), h("dd", { class: "mono" }, payment.reference)),

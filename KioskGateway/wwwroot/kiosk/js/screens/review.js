@@ -13,7 +13,7 @@ export function reviewScreen(app, view) {
   const fields = (view.fields ?? []).filter((f) => f.label && f.value);
   const disputed = new Set();
 
-  const showDetails = (disputing) => {
+  const showDetails = (disputing, focusKey) => {
     const rows = fields.map((field) => {
       const unsure = field.confidence < UNSURE_BELOW;
       const content = [
@@ -24,7 +24,7 @@ export function reviewScreen(app, view) {
       ];
       return h("li", { class: unsure ? "unsure" : "" }, disputing
         ? h("button", { type: "button", class: "field-row toggle", "aria-pressed": String(disputed.has(field.key)), "data-field": field.key,
-          onclick: () => { disputed.has(field.key) ? disputed.delete(field.key) : disputed.add(field.key); showDetails(true); } }, content)
+          onclick: () => { disputed.has(field.key) ? disputed.delete(field.key) : disputed.add(field.key); showDetails(true, field.key); } }, content)
         : h("div", { class: "field-row", "data-field": field.key }, content));
     });
     el.replaceChildren(
@@ -39,7 +39,7 @@ export function reviewScreen(app, view) {
           button(fields.length ? "review.correct" : "review.continue", () => showConfirm(), { kind: "primary huge", icon: "✓", id: "details-correct" }),
           fields.length ? button("review.wrong", () => showDetails(true), { kind: "secondary", icon: "✎", id: "details-wrong" }) : null));
     i18n.apply(el);
-    el.querySelector("h1").focus();
+    (focusKey ? el.querySelector(`[data-field="${CSS.escape(focusKey)}"]`) : el.querySelector("h1")).focus();
   };
 
   const showConfirm = () => {
