@@ -75,7 +75,8 @@ public sealed partial class KioskScreenHostingTests
     private static Dictionary<string, string> Dictionary(string path) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path))!;
 
-    // tx("key"…), heading("key"…), button("key"…), openDialog("key", "key"…) and data-i18n="key" in the markup.
-    [GeneratedRegex("""(?:\b(?:tx|heading|button)\(\s*"|data-i18n(?:-label)?="|openDialog\(\s*"|"(?=[a-z]+\.[a-zA-Z]+",\s*\[))(?<key>[a-z][a-zA-Z]*\.[a-zA-Z0-9.-]+)""")]
+    // tx("key"…), heading("key"…), button("key"…), showError("key"), typedField("id", "key"…), openDialog("key", "key"…)
+    // and data-i18n="key" in the markup.
+    [GeneratedRegex("""(?:\b(?:tx|heading|button|showError)\(\s*"|\btypedField\(\s*"[^"]+",\s*"|data-i18n(?:-label)?="|openDialog\(\s*"|"(?=[a-z]+\.[a-zA-Z]+",\s*\[))(?<key>[a-z][a-zA-Z]*\.[a-zA-Z0-9.-]+)""")]
     private static partial Regex TextKey();
 }

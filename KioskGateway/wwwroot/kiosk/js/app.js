@@ -96,7 +96,7 @@ class KioskApp {
       warningSeconds: config.warningSeconds,
       onWarn: (seconds) => this.showIdleWarning(seconds),
       onTick: (seconds) => this.updateIdleWarning(seconds),
-      onExpire: () => this.expireSession(),
+      onExpire: () => this.abandon(),
       onResume: () => this.closeDialog(),
     });
     this.api = await KioskApi.connect();
@@ -278,19 +278,13 @@ class KioskApp {
     this.session = undefined;
   }
 
-  /** The idle timeout ran out: withdraw what the citizen left half-done and clear the screen. */
-  async expireSession() {
-    this.abandon();
-  }
-
   /**
-   * Ends the session at once (the screen does not wait for the network) and withdraws a dossier
+   * The idle timeout ran out, or the citizen chose "start over": ends the session at once (the screen does not wait for the network) and withdraws a dossier
    * still being captured, so its scans are deleted now rather than at the session timeout; one already
    * confirmed (paying, with the officer, done) lives on under its receipt code.
    */
   abandon() {
     const session = this.session;
-    this.endSession();
     this.home();
     if (session && session.view.status === "Capturing" && !session.resumed) {
       this.api.withdraw(session.view.dossierId).catch(() => undefined);
@@ -364,9 +358,13 @@ class KioskApp {
         return;
       }
     }
-    const key = error instanceof ApiError ? `error.${error.code}` : "error.network";
-    const known = i18n.t(key) !== key;
-    this.showNotice(known ? key : "error.generic");
+    this.showNotice(this.errorKey(error));
+  }
+
+  /** The words for a failed call: the kiosk API's problem code when the dictionary explains it. */
+  errorKey(error) {
+    if (!(error instanceof ApiError)) return "error.network";
+    return i18n.has(`error.${error.code}`) ? `error.${error.code}` : "error.generic";
   }
 
   showNotice(key, params) {

@@ -4,7 +4,6 @@
 import { h, tx, lx, button } from "./dom.js";
 import { Camera } from "./camera.js";
 import { LiveQuality } from "./live-quality.js";
-import { ApiError } from "./api.js";
 import * as i18n from "./i18n.js";
 
 const ACCEPT = "image/jpeg,image/png,image/tiff,application/pdf";
@@ -97,8 +96,7 @@ export function capturePanel(app, { kind, maxPages, shape, doneKey, onDone }) {
       }
     } catch (error) {
       if (disposed) return;
-      const key = error instanceof ApiError && error.code ? `error.${error.code}` : "error.network";
-      feedback.replaceChildren(h("div", { class: "rejected" }, tx(i18n.t(key) !== key ? key : "error.generic", undefined, "p", { class: "strong" })));
+      feedback.replaceChildren(h("div", { class: "rejected" }, tx(app.errorKey(error), undefined, "p", { class: "strong" })));
     } finally {
       busy = false;
       refresh();

@@ -25,6 +25,11 @@ export function t(key, params = {}, lang = current) {
   return text.replace(/\{(\w+)\}/g, (_, name) => (params[name] ?? `{${name}}`).toString());
 }
 
+/** Whether the dictionary has a text for the key (made at run time from a code, e.g. error.<code>). */
+export function has(key) {
+  return key in (dictionaries.vi ?? {});
+}
+
 /** The current language's half of a {vi, en} pair the server sent. */
 export function pick(pair) {
   if (!pair) return "";

@@ -1,43 +1,40 @@
 // Status lookup by receipt code (the public, anonymous lookup: status and result, no personal data),
 // and the resumption of a dossier an officer sent back for a rescan.
 import { h, tx, lx, button, heading } from "../dom.js";
-import { keyboard } from "../keyboard.js";
-import { groupCode, dateTime } from "../format.js";
+import { typedField } from "../typed-field.js";
+import { dateTime } from "../format.js";
 import { qrSvg } from "../qr.js";
 import { receiptBlock, reasonList } from "./outcome.js";
 import * as i18n from "../i18n.js";
 
 export function lookupScreen(app, mode) {
-  const input = h("input", { id: "receipt-code", class: "code-input", autocomplete: "off", inputmode: "none", spellcheck: "false", maxlength: "14", "aria-describedby": "lookup-error" });
-  input.addEventListener("input", () => { input.value = groupCode(input.value); });
-  const error = h("p", { id: "lookup-error", class: "field-error", role: "alert" });
+  const field = typedField("receipt-code", "lookup.code", "code");
   const answer = h("div", { class: "lookup-answer", "aria-live": "polite" });
   const form = h("div", { class: "lookup-form" },
-    h("label", { for: "receipt-code", class: "field-label" }, tx("lookup.code")),
-    input, error, keyboard(input, "code", { format: groupCode }),
+    field.parts,
     h("div", { class: "actions" }, button("lookup.submit", () => look(), { kind: "primary", id: "lookup-submit" })));
 
   const look = async () => {
-    error.replaceChildren();
+    field.clearError();
     answer.replaceChildren();
-    const code = input.value.replaceAll("-", "");
+    const code = field.value();
     if (code.length !== 12) {
-      error.replaceChildren(tx("lookup.incomplete"));
+      field.showError("lookup.incomplete");
       return;
     }
     let response;
     try {
       response = await fetch(`/api/public/dossiers/${encodeURIComponent(code)}`, { headers: { Accept: "application/json" } });
     } catch {
-      error.replaceChildren(tx("error.network"));
+      field.showError("error.network");
       return;
     }
     if (response.status === 404) {
-      error.replaceChildren(tx("lookup.notFound"));
+      field.showError("lookup.notFound");
       return;
     }
     if (!response.ok) {
-      error.replaceChildren(tx(response.status === 429 ? "error.rate-limited" : "error.generic"));
+      field.showError(response.status === 429 ? "error.rate-limited" : "error.generic");
       return;
     }
     const status = await response.json();
@@ -63,7 +60,7 @@ export function lookupScreen(app, mode) {
       receiptBlock(status.receiptCode),
       h("div", { class: "actions" },
         status.resumable ? button("lookup.resume", () => resume(status.receiptCode), { kind: "primary", id: "resume" }) : null,
-        button("lookup.another", () => { form.hidden = false; answer.replaceChildren(); input.value = ""; input.focus(); }, { kind: "secondary" }),
+        button("lookup.another", () => { form.hidden = false; answer.replaceChildren(); field.input.value = ""; field.input.focus(); }, { kind: "secondary" }),
         button("result.finish", () => app.home(), { kind: "secondary" })));
     i18n.apply(answer);
     answer.querySelector("dl")?.setAttribute("tabindex", "-1");

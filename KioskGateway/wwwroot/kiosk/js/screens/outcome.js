@@ -4,7 +4,7 @@
 import { h, tx, lx, button, heading } from "../dom.js";
 import { qrSvg } from "../qr.js";
 import { dateTime } from "../format.js";
-import { keyboard } from "../keyboard.js";
+import { typedField, looksLikeEmail } from "../typed-field.js";
 import * as i18n from "../i18n.js";
 
 export function receiptBlock(code) {
@@ -16,7 +16,7 @@ export function receiptBlock(code) {
 
 export function reasonList(reasons) {
   return h("ul", { class: "reasons" }, reasons.map((reason) =>
-    reason.message ? lx(reason.message, "li") : tx(i18n.t(`reason.${reason.code}`) !== `reason.${reason.code}` ? `reason.${reason.code}` : "reason.unknown", undefined, "li")));
+    reason.message ? lx(reason.message, "li") : tx(i18n.has(`reason.${reason.code}`) ? `reason.${reason.code}` : "reason.unknown", undefined, "li")));
 }
 
 const finish = (app) => button("result.finish", () => app.home(), { kind: "primary", id: "finish" });
@@ -29,31 +29,29 @@ function emailStatus(view) {
 
 /** The citizen who gave no address may still ask for the copy by e-mail, in a dialog with the keyboard. */
 function emailCopyDialog(app, view, onSent) {
-  const input = h("input", { id: "copy-email", type: "email", class: "text-input", autocomplete: "off", inputmode: "none", spellcheck: "false", maxlength: "254", "aria-describedby": "copy-email-error" });
-  const error = h("p", { id: "copy-email-error", class: "field-error", role: "alert" });
+  const address = typedField("copy-email", "confirm.email", "email");
   const send = async () => {
-    error.replaceChildren();
-    const email = input.value.trim();
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-      error.replaceChildren(tx("confirm.emailInvalid"));
+    address.clearError();
+    const email = address.value();
+    if (!looksLikeEmail(email)) {
+      address.showError("confirm.emailInvalid");
       return;
     }
     try {
       onSent(await app.api.emailCopy(view.dossierId, email));
       app.closeDialog();
     } catch (e) {
-      error.replaceChildren(tx(e?.code === "wrong-stage" ? "result.emailTooLate" : "error.generic"));
+      address.showError(e?.code === "wrong-stage" ? "result.emailTooLate" : "error.generic");
     }
   };
   app.dialog.replaceChildren(
     tx("result.emailTitle", undefined, "h2", { id: "dialog-title" }),
-    h("label", { for: "copy-email", class: "field-label" }, tx("confirm.email")),
-    input, error, keyboard(input, "email"),
+    ...address.parts,
     h("div", { class: "actions" },
       button("common.cancel", () => app.closeDialog(), { kind: "secondary" }),
       button("result.emailSend", send, { kind: "primary", id: "send-copy-email" })));
   app.dialog.showModal();
-  input.focus();
+  address.input.focus();
 }
 
 export function resultScreen(app, view) {

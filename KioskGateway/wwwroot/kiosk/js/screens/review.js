@@ -2,7 +2,7 @@
 // a mistake marks the wrong lines and the dossier goes to the officer, who corrects them (no free
 // editing at a public kiosk). Then the fee, an optional e-mail address, and the confirmation.
 import { h, tx, lx, button, heading } from "../dom.js";
-import { keyboard } from "../keyboard.js";
+import { typedField, looksLikeEmail } from "../typed-field.js";
 import { dong } from "../format.js";
 import * as i18n from "../i18n.js";
 
@@ -44,24 +44,21 @@ export function reviewScreen(app, view) {
 
   const showConfirm = () => {
     const fee = view.fee;
-    const input = h("input", { id: "email", type: "email", class: "text-input", autocomplete: "off", inputmode: "none", spellcheck: "false", maxlength: "254", "aria-describedby": "email-error" });
-    const error = h("p", { id: "email-error", class: "field-error", role: "alert" });
-    const emailBox = h("div", { class: "email-box", hidden: true },
-      h("label", { for: "email", class: "field-label" }, tx("confirm.email")),
-      input, error, keyboard(input, "email"));
+    const address = typedField("email", "confirm.email", "email");
+    const emailBox = h("div", { class: "email-box", hidden: true }, address.parts);
     const emailToggle = button("confirm.emailAsk", () => {
       emailBox.hidden = !emailBox.hidden;
       emailToggle.setAttribute("aria-expanded", String(!emailBox.hidden));
-      if (!emailBox.hidden) input.focus();
+      if (!emailBox.hidden) address.input.focus();
     }, { kind: "secondary", icon: "✉", "aria-expanded": "false", "aria-controls": "email-box", id: "email-toggle" });
     emailBox.id = "email-box";
     const payable = fee && fee.totalDong > 0;
     const confirm = async () => {
-      error.replaceChildren();
-      const email = emailBox.hidden ? "" : input.value.trim();
-      if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-        error.replaceChildren(tx("confirm.emailInvalid"));
-        input.focus();
+      address.clearError();
+      const email = emailBox.hidden ? "" : address.value();
+      if (email && !looksLikeEmail(email)) {
+        address.showError("confirm.emailInvalid");
+        address.input.focus();
         return;
       }
       await app.submit("confirmation", () => app.api.confirm(view.dossierId, email || undefined, [...disputed]));
