@@ -23,7 +23,7 @@ public sealed class UploadChecker(ScanDecoder decoder, PagePreparer preparer, IO
             issues.AddRange(prepared.Quality.Issues.Select(i => i.Code));
         }
         var codes = issues.Distinct().ToList();
-        return new UploadCheck(pages.Pages.Count, [.. codes.Select(code => new UploadIssue(code, RecognitionText.Quality(code)))]);
+        return new UploadCheck(pages.Pages.Count, [.. codes.Select(UploadIssue.Of)]);
     }
 
     /// <summary>A camera frame or a photographed card: a safe JPEG or PNG of sane size.</summary>
@@ -44,4 +44,8 @@ public sealed record UploadCheck(int Pages, IReadOnlyList<UploadIssue> Issues)
     public bool Passed => Issues.Count == 0;
 }
 
-public sealed record UploadIssue(string Code, LocalizedText Message);
+public sealed record UploadIssue(string Code, LocalizedText Message)
+{
+    /// <summary>A capture problem by its code, with the words the citizen is shown.</summary>
+    public static UploadIssue Of(string code) => new(code, RecognitionText.Quality(code));
+}

@@ -5,7 +5,6 @@ using SmartKiosk.Activities.Dossiers.Persistence;
 using SmartKiosk.Activities.Dossiers.Progress;
 using SmartKiosk.Activities.Intake;
 using SmartKiosk.Activities.Issuance.Codes;
-using SmartKiosk.Activities.Recognition.Findings;
 
 namespace SmartKiosk.KioskGateway.Kiosk;
 
@@ -25,7 +24,7 @@ public sealed class DossierViews(DownloadLinks downloads)
             dossier.DocumentType,
             progress?.RecognisedType,
             progress?.Fields ?? [],
-            [.. (progress?.QualityIssues ?? []).Select(code => new UploadIssue(code, RecognitionText.Quality(code)))],
+            [.. (progress?.QualityIssues ?? []).Select(UploadIssue.Of)],
             progress?.Findings ?? [],
             dossier.Status == DossierStatus.Capturing ? progress?.Challenge : null,
             progress?.Fee,

@@ -224,12 +224,12 @@ public static class KioskApi
 
     private static async Task<Results<Ok<DossierView>, ProblemHttpResult>> EmailCopyAsync(Guid id, EmailCopyRequest request, HttpContext http, DossierService service, CopyEmailAtKiosk copyEmail, DossierViews views, CancellationToken ct)
     {
-        await OwnAsync(id, http, service, ct);
+        var (owned, _) = await OwnAsync(id, http, service, ct);
         if (EmailAddress(request.Email) is not { } email)
         {
             return InvalidEmail();
         }
-        await copyEmail.RequestAsync(id, email, Actor(http), ct);
+        await copyEmail.RequestAsync(owned, email, Actor(http), ct);
         var (dossier, progress) = await service.GetAsync(id, ct);
         return TypedResults.Ok(views.For(dossier, progress));
     }

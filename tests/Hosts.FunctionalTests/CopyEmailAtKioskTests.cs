@@ -12,7 +12,7 @@ namespace SmartKiosk.Hosts.FunctionalTests;
 /// The copy's screen lets a citizen who gave no address ask for the copy by e-mail: once, for an
 /// issued copy, with a valid address; the message goes out through the outbox to an SMTP server on a socket.
 /// </summary>
-public sealed class CopyEmailAtKioskTests(DisputedFieldsTests.AutoApprovingGateway fixture) : IClassFixture<DisputedFieldsTests.AutoApprovingGateway>
+public sealed class CopyEmailAtKioskTests(AutoApprovingGateway fixture) : IClassFixture<AutoApprovingGateway>
 {
     [Fact]
     public async Task An_issued_copy_is_e_mailed_once_to_the_address_asked_for_at_the_kiosk()

@@ -12,19 +12,8 @@ namespace SmartKiosk.Hosts.FunctionalTests;
 /// the dossier to the officer, with the fields named, even when the document type would issue a clear
 /// case without one.
 /// </summary>
-public sealed class DisputedFieldsTests(DisputedFieldsTests.AutoApprovingGateway fixture) : IClassFixture<DisputedFieldsTests.AutoApprovingGateway>
+public sealed class DisputedFieldsTests(AutoApprovingGateway fixture) : IClassFixture<AutoApprovingGateway>
 {
-    /// <summary>CCCD dossiers auto-approved when clear; liveness advisory, as still test frames cannot pass it.</summary>
-    public sealed class AutoApprovingGateway : KioskGatewayOnLoopback
-    {
-        protected override void Configure(IDictionary<string, string?> settings)
-        {
-            ArgumentNullException.ThrowIfNull(settings);
-            settings["DocumentTypes:Types:cccd:AutoApprove"] = "true";
-            settings["DocumentTypes:Types:cccd:LivenessRequired"] = "false";
-        }
-    }
-
     [Fact]
     public async Task A_clear_case_is_issued_by_itself_but_one_with_a_disputed_field_waits_for_the_officer_with_the_field_named()
     {

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Dossiers;
+using SmartKiosk.Activities.Dossiers.Persistence;
 using SmartKiosk.Workflows.Dispatch;
 
 namespace SmartKiosk.Activities.Delivery.Email;
@@ -11,12 +11,12 @@ namespace SmartKiosk.Activities.Delivery.Email;
 /// the download link and the citizen app serve the copy, and a kiosk left unattended cannot send a
 /// citizen's copy to an address of a stranger's choosing.
 /// </summary>
-public sealed class CopyEmailAtKiosk(DossierStore dossiers, DossierService service, WorkQueue queue, IOptions<DossierOptions> options, TimeProvider time)
+public sealed class CopyEmailAtKiosk(DossierService service, WorkQueue queue, IOptions<DossierOptions> options, TimeProvider time)
 {
-    public async Task RequestAsync(Guid dossierId, string email, string actor, CancellationToken cancellationToken)
+    /// <param name="dossier">The dossier as the kiosk's call read it (and checked it is this kiosk's).</param>
+    public async Task RequestAsync(DossierRecord dossier, string email, string actor, CancellationToken cancellationToken)
     {
-        var dossier = await dossiers.GetAsync(dossierId, cancellationToken)
-            ?? throw new DossierException(DossierError.NotFound, "No such dossier.");
+        ArgumentNullException.ThrowIfNull(dossier);
         if (dossier.Status != DossierStatus.Issued || dossier.CopyId is not { } copyId)
         {
             throw new DossierException(DossierError.WrongStage, "The copy is not issued.");
@@ -32,8 +32,7 @@ public sealed class CopyEmailAtKiosk(DossierStore dossiers, DossierService servi
 
         // The address first, then the message: a retry after a failure between them queues the message
         // (the address is already set); a message queued twice carries one Message-ID.
-        await service.SetContactEmailAsync(dossierId, email, actor, cancellationToken);
-        var messageId = CopyEmail.MessageId(dossierId, copyId);
-        await queue.EnqueueAsync(SendCopyByEmail.Topic, new JsonObject { ["dossierId"] = dossierId.ToString(), ["copyId"] = copyId.ToString(), ["messageId"] = messageId }, cancellationToken);
+        await service.SetContactEmailAsync(dossier.Id, email, actor, cancellationToken);
+        await queue.EnqueueAsync(SendCopyByEmail.Topic, SendCopyByEmail.OutboxItem(dossier.Id, copyId), cancellationToken);
     }
 }

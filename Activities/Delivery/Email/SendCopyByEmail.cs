@@ -29,6 +29,10 @@ public sealed class SendCopyByEmail(DossierStore dossiers) : Activity
     [Output(Description = "The message's stable Message-ID: a repeat after a crash is recognisably the same message.")]
     public string? MessageId { get; set; }
 
+    /// <summary>What the outbox worker needs to send the copy's e-mail (the address is read at sending time).</summary>
+    public static JsonObject OutboxItem(Guid dossierId, Guid copyId) =>
+        new() { ["dossierId"] = dossierId.ToString(), ["copyId"] = copyId.ToString(), ["messageId"] = CopyEmail.MessageId(dossierId, copyId) };
+
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -43,7 +47,7 @@ public sealed class SendCopyByEmail(DossierStore dossiers) : Activity
         }
 
         MessageId = CopyEmail.MessageId(dossierId, CopyId);
-        context.Enqueue(Topic, new JsonObject { ["dossierId"] = dossierId.ToString(), ["copyId"] = CopyId.ToString(), ["messageId"] = MessageId });
+        context.Enqueue(Topic, OutboxItem(dossierId, CopyId));
         return ActivityResult.Complete(Queued);
     }
 }

@@ -30,14 +30,11 @@ public sealed class KioskScreenDriver(IPage page, KioskScreenFixture fixture, Fu
         await page.Locator($"button[data-type='{documentType}']").ClickAsync();
     }
 
-    /// <summary>Photographs the card, as soon as the camera's loop brings it back.</summary>
+    /// <summary>Photographs the card, as soon as the camera's loop brings it back, and hands the page over.</summary>
     public async Task CaptureCardAsync()
     {
         await ReachedAsync("capture");
-        await page.Locator("#take-picture:enabled").WaitForAsync();
-        await CameraShowsAsync("face");
-        await CameraShowsAsync("card");
-        await page.Locator("#take-picture:enabled").ClickAsync();
+        await TakeCardPictureAsync();
         await Assertions.Expect(page.Locator(".feedback .accepted")).ToBeVisibleAsync();
         if (onScreen is not null)
         {
@@ -75,6 +72,15 @@ public sealed class KioskScreenDriver(IPage page, KioskScreenFixture fixture, Fu
         await CameraShowsAsync("card");
         await CameraShowsAsync("face");
         await page.Locator("#start-face:enabled").ClickAsync();
+    }
+
+    /// <summary>Presses "take the picture" at the start of the card's part of the camera's loop.</summary>
+    public async Task TakeCardPictureAsync()
+    {
+        await page.Locator("#take-picture:enabled").WaitForAsync();
+        await CameraShowsAsync("face");
+        await CameraShowsAsync("card");
+        await page.Locator("#take-picture:enabled").ClickAsync();
     }
 
     /// <summary>Waits until the fake camera shows the card (dark desk in the corner) or the face (light wall).</summary>

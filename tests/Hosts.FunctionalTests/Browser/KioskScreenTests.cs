@@ -90,9 +90,7 @@ public sealed partial class KioskScreenTests(KioskScreenFixture fixture) : IClas
         await page.Locator("#language").ClickAsync();
 
         // Taken again with the camera: accepted, and the workflow moves on.
-        await kiosk.CameraShowsAsync("face");
-        await kiosk.CameraShowsAsync("card");
-        await page.Locator("#take-picture:enabled").ClickAsync();
+        await kiosk.TakeCardPictureAsync();
         await Assertions.Expect(page.Locator(".feedback .accepted")).ToContainTextAsync("Đã nhận trang 1");
         await Assertions.Expect(page.Locator(".pages li")).ToHaveCountAsync(1);
         await page.Locator("#capture-done").ClickAsync();
@@ -110,10 +108,7 @@ public sealed partial class KioskScreenTests(KioskScreenFixture fixture) : IClas
         var started = await page.RunAndWaitForResponseAsync(() => kiosk.StartAsync("cccd"), r => r.Request.Method == "POST" && r.Url.EndsWith("/api/kiosk/dossiers", StringComparison.Ordinal));
         var id = (await started.JsonAsync())!.Value.GetProperty("dossierId").GetGuid();
         await kiosk.ReachedAsync("capture");
-        await page.Locator("#take-picture:enabled").WaitForAsync();
-        await kiosk.CameraShowsAsync("face");
-        await kiosk.CameraShowsAsync("card");
-        await page.Locator("#take-picture:enabled").ClickAsync();
+        await kiosk.TakeCardPictureAsync();
         await Assertions.Expect(page.Locator(".pages li")).ToHaveCountAsync(1);
 
         // A touch keeps the session alive: just before the limit, then a full spell again.
