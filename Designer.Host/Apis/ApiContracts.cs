@@ -12,4 +12,4 @@ public sealed record SignalBody(string? CorrelationId, JsonNode? Payload);
 public sealed record BindingBody(string DefinitionId);
 
 /// <summary>Who is signed in.</summary>
-public sealed record MeResponse(string UserName, IReadOnlyList<string> Roles);
+public sealed record MeResponse(string UserName, IReadOnlyList<string> Roles, string FullName, string? AgencyId, string? OfficerId);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using SmartKiosk.Designer.Host.Identity;
 
 namespace SmartKiosk.Designer.Host.Apis;
 
@@ -6,8 +7,10 @@ namespace SmartKiosk.Designer.Host.Apis;
 public static class MeApi
 {
     public static RouteHandlerBuilder MapMeApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/me", (ClaimsPrincipal user) => TypedResults.Ok(new MeResponse(
-            user.Identity?.Name ?? "",
-            [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)])))
+        app.MapGet("/api/me", (ClaimsPrincipal user) =>
+            {
+                var actor = BackOfficeActor.From(user);
+                return TypedResults.Ok(new MeResponse(actor.UserName, actor.Roles, actor.FullName, actor.AgencyId, actor.OfficerId));
+            })
         .WithTags("Account");
 }

@@ -91,7 +91,8 @@ public static class BackOfficeExtensions
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<BackOfficeIdentityDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<BackOfficeClaimsPrincipalFactory>();
 
         services.AddHostedService<AccountSeeder>();
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Activities.Issuance.Agencies;
 using SmartKiosk.Workflows.Audit;
 using SmartKiosk.Workflows.Contracts;
 
@@ -23,11 +24,17 @@ public sealed class AccountSeeder(
 {
     public const string CredentialsFileName = "first-run-credentials.txt";
 
-    private static readonly (string UserName, string FullName, string Role)[] Accounts =
+    /// <summary>
+    /// An administrator and an auditor for the whole city, and one clerk per seeded officer: two in
+    /// Hoàn Kiếm (each signs with their own certificate) and one in Ba Đình (to see agencies kept apart).
+    /// </summary>
+    private static readonly SeedAccount[] Accounts =
     [
-        ("admin", "Quản trị viên (Administrator)", Roles.Admin),
-        ("clerk", "Cán bộ tư pháp (Clerk)", Roles.Clerk),
-        ("auditor", "Kiểm toán viên (Auditor)", Roles.Auditor),
+        new("admin", "Quản trị viên (Administrator)", Roles.Admin, null),
+        new("clerk", SeedAgencies.HoanKiemOfficer.FullName, Roles.Clerk, SeedAgencies.HoanKiemOfficer),
+        new("clerk2", SeedAgencies.HoanKiemSecondOfficer.FullName, Roles.Clerk, SeedAgencies.HoanKiemSecondOfficer),
+        new("clerk-bd", SeedAgencies.BaDinhOfficer.FullName, Roles.Clerk, SeedAgencies.BaDinhOfficer),
+        new("auditor", "Kiểm toán viên (Auditor)", Roles.Auditor, null),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -54,14 +61,23 @@ public sealed class AccountSeeder(
         var lines = new StringBuilder()
             .AppendLine("SmartKiosk back office — first-run accounts (development). Change these passwords.")
             .AppendLine("Tài khoản khởi tạo lần đầu (môi trường phát triển). Hãy đổi mật khẩu.");
-        foreach (var (userName, fullName, role) in Accounts)
+        foreach (var (userName, fullName, role, officer) in Accounts)
         {
             var password = GeneratePassword();
-            var user = new BackOfficeUser { UserName = userName, FullName = fullName, Email = $"{userName}@smartkiosk.local", EmailConfirmed = true };
+            var user = new BackOfficeUser
+            {
+                UserName = userName,
+                FullName = fullName,
+                Email = $"{userName}@smartkiosk.local",
+                EmailConfirmed = true,
+                AgencyId = officer?.AgencyId,
+                OfficerId = officer?.Id,
+            };
             Check(await users.CreateAsync(user, password), $"user {userName}");
             Check(await users.AddToRoleAsync(user, role), $"role of {userName}");
-            await audit.AppendAsync(new AuditEvent(AuditSubjects.User, user.Id, "user.created", "system", new JsonObject { ["userName"] = userName, ["role"] = role }), cancellationToken);
-            lines.AppendLine($"{role,-8} user: {userName,-8} password: {password}");
+            await audit.AppendAsync(new AuditEvent(AuditSubjects.User, user.Id, "user.created", "system",
+                new JsonObject { ["userName"] = userName, ["role"] = role, ["agencyId"] = user.AgencyId, ["officerId"] = user.OfficerId }), cancellationToken);
+            lines.AppendLine($"{role,-8} user: {userName,-8} password: {password}{(officer is null ? "" : $"  ({officer.FullName}, {officer.AgencyId})")}");
         }
 
         var path = Path.Combine(data.Value.Path, CredentialsFileName);
@@ -71,10 +87,12 @@ public sealed class AccountSeeder(
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        logger.LogWarning("First run: created accounts admin, clerk and auditor; their passwords are in {CredentialsFile}", path);
+        logger.LogWarning("First run: created accounts {Accounts}; their passwords are in {CredentialsFile}", string.Join(", ", Accounts.Select(a => a.UserName)), path);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private sealed record SeedAccount(string UserName, string FullName, string Role, Officer? Officer);
 
     private static void Check(IdentityResult result, string what)
     {

@@ -15,7 +15,11 @@ public abstract class BackOfficeIdentityDbContext(DbContextOptions options) : Id
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.Entity<BackOfficeUser>().Property(u => u.FullName).HasMaxLength(200);
+        var user = builder.Entity<BackOfficeUser>();
+        user.Property(u => u.FullName).HasMaxLength(200);
+        user.Property(u => u.AgencyId).HasMaxLength(64);
+        user.Property(u => u.OfficerId).HasMaxLength(64);
+        user.HasIndex(u => u.AgencyId);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SmartKiosk.Workflows.Persistence.Entities;
 using SmartKiosk.Workflows.UserTasks;
 
 namespace SmartKiosk.Workflows.Contracts;
@@ -10,6 +11,12 @@ namespace SmartKiosk.Workflows.Contracts;
 public interface IUserTaskService
 {
     Task<IReadOnlyList<UserTaskView>> ListAsync(UserTaskQuery query, CancellationToken cancellationToken);
+
+    /// <summary>A page of tasks with the number matching in all.</summary>
+    Task<UserTaskPage> PageAsync(UserTaskQuery query, CancellationToken cancellationToken);
+
+    /// <summary>How many tasks match per status (the query's own status filter is ignored).</summary>
+    Task<IReadOnlyDictionary<UserTaskStatus, int>> CountByStatusAsync(UserTaskQuery query, CancellationToken cancellationToken);
 
     Task<UserTaskView?> GetAsync(Guid taskId, CancellationToken cancellationToken);
 

@@ -21,6 +21,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
     public DbSet<UserTaskRecord> UserTasks => Set<UserTaskRecord>();
+    public DbSet<UserTaskLabelRecord> UserTaskLabels => Set<UserTaskLabelRecord>();
     public DbSet<TaskOperationRecord> TaskOperations => Set<TaskOperationRecord>();
     public DbSet<PublicHolidayRecord> PublicHolidays => Set<PublicHolidayRecord>();
 

@@ -29,6 +29,7 @@ internal static class ActivityInvoker
         ActivityResult result;
         string? error = null;
 
+        var staged = StagedChanges.Capture(run.Db);
         try
         {
             var activity = (Activity)ActivatorUtilities.CreateInstance(run.Services, descriptor.ClrType);
@@ -53,6 +54,9 @@ internal static class ActivityInvoker
         catch (Exception ex)
         {
             error = ex is ExpressionException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+
+            // A failed activity leaves nothing behind: a half-made task row would outlive the fault and a retry would make another.
+            staged.Undo(run.Db);
             result = ActivityResult.Fault($"Activity '{node.Id}' ({node.Type}) failed: {error}");
         }
 

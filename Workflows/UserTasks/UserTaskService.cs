@@ -19,44 +19,99 @@ public sealed class UserTaskService(IWorkflowDbContextFactory dbFactory, IWorkfl
 {
     private const int MaxOperationIdLength = 100;
 
-    public async Task<IReadOnlyList<UserTaskView>> ListAsync(UserTaskQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UserTaskView>> ListAsync(UserTaskQuery query, CancellationToken cancellationToken) =>
+        (await PageAsync(query, cancellationToken)).Items;
+
+    public async Task<UserTaskPage> PageAsync(UserTaskQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
         await using var db = dbFactory.Create();
-        var tasks = db.UserTasks.AsNoTracking();
-        if (query.Roles is { } roles)
-        {
-            tasks = tasks.Where(t => roles.Contains(t.CandidateRole));
-        }
-
-        if (query.Assignee is { } assignee)
-        {
-            tasks = tasks.Where(t => t.Assignee == assignee);
-        }
-
-        if (query.Statuses is { Count: > 0 } statuses)
-        {
-            tasks = tasks.Where(t => statuses.Contains(t.Status));
-        }
-
-        if (query.InstanceId is { } instanceId)
-        {
-            tasks = tasks.Where(t => t.InstanceId == instanceId);
-        }
-
-        var page = await tasks
-            .OrderByDescending(t => t.Priority).ThenBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt)
+        var tasks = Filter(db, query, withStatus: true);
+        var total = await tasks.CountAsync(cancellationToken);
+        var page = await Order(tasks, query.Sort)
             .Skip(Math.Max(0, query.Skip))
             .Take(Math.Clamp(query.Take, 1, 200))
             .ToListAsync(cancellationToken);
-        return [.. page.Select(UserTaskView.From)];
+        var ids = page.Select(t => t.Id).ToList();
+        var labels = (await db.UserTaskLabels.AsNoTracking().Where(l => ids.Contains(l.TaskId)).ToListAsync(cancellationToken)).ToLookup(l => l.TaskId);
+        return new UserTaskPage([.. page.Select(t => UserTaskView.From(t, labels[t.Id]))], total);
+    }
+
+    public async Task<IReadOnlyDictionary<UserTaskStatus, int>> CountByStatusAsync(UserTaskQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = dbFactory.Create();
+        var counts = await Filter(db, query, withStatus: false)
+            .GroupBy(t => t.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return Enum.GetValues<UserTaskStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0);
     }
 
     public async Task<UserTaskView?> GetAsync(Guid taskId, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.Create();
         var task = await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
-        return task is null ? null : UserTaskView.From(task);
+        return task is null ? null : UserTaskView.From(task, await db.UserTaskLabels.AsNoTracking().Where(l => l.TaskId == taskId).ToListAsync(cancellationToken));
     }
+
+    private static IQueryable<UserTaskRecord> Filter(WorkflowDbContext db, UserTaskQuery query, bool withStatus)
+    {
+        var tasks = db.UserTasks.AsNoTracking();
+        if (query.Roles is { } roles)
+        {
+            tasks = tasks.Where(t => roles.Contains(t.CandidateRole));
+        }
+        if (query.Scopes is { } scopes)
+        {
+            tasks = tasks.Where(t => t.Scope == null || scopes.Contains(t.Scope));
+        }
+        if (query.Assignee is { } assignee)
+        {
+            tasks = tasks.Where(t => t.Assignee == assignee);
+        }
+        if (withStatus && query.Statuses is { Count: > 0 } statuses)
+        {
+            tasks = tasks.Where(t => statuses.Contains(t.Status));
+        }
+        if (query.InstanceId is { } instanceId)
+        {
+            tasks = tasks.Where(t => t.InstanceId == instanceId);
+        }
+        if (query.CorrelationId is { } correlationId)
+        {
+            tasks = tasks.Where(t => t.CorrelationId == correlationId);
+        }
+        if (query.Search is { Length: > 0 } search)
+        {
+            tasks = tasks.Where(t => t.Title.Contains(search));
+        }
+        if (query.DueBefore is { } before)
+        {
+            tasks = tasks.Where(t => t.DueAt != null && t.DueAt < before);
+        }
+        if (query.DueAfter is { } after)
+        {
+            tasks = tasks.Where(t => t.DueAt != null && t.DueAt >= after);
+        }
+        if (query.Escalated is { } escalated)
+        {
+            tasks = tasks.Where(t => t.IsEscalated == escalated);
+        }
+        foreach (var (name, value) in query.Labels ?? new Dictionary<string, string>())
+        {
+            tasks = tasks.Where(t => db.UserTaskLabels.Any(l => l.TaskId == t.Id && l.Name == name && l.Value == value));
+        }
+        return tasks;
+    }
+
+    private static IQueryable<UserTaskRecord> Order(IQueryable<UserTaskRecord> tasks, UserTaskSort sort) => sort switch
+    {
+        UserTaskSort.DueAt => tasks.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id),
+        UserTaskSort.CreatedAt => tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id),
+        UserTaskSort.CreatedAtDescending => tasks.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id),
+        _ => tasks.OrderByDescending(t => t.Priority).ThenBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id),
+    };
 
     public Task<UserTaskView> ClaimAsync(Guid taskId, TaskActor actor, int expectedRevision, string operationId, CancellationToken cancellationToken) =>
         ChangeAsync(taskId, actor, expectedRevision, operationId, "claim", "task.claimed", task =>
@@ -98,10 +153,10 @@ public sealed class UserTaskService(IWorkflowDbContextFactory dbFactory, IWorkfl
         CheckOperationId(operationId);
         await using (var db = dbFactory.Create())
         {
-            var task = await LoadAsync(db, taskId, cancellationToken);
+            var task = await LoadAsync(db, taskId, actor, cancellationToken);
             if (await db.TaskOperations.AnyAsync(o => o.TaskId == taskId && o.OperationId == operationId, cancellationToken))
             {
-                return UserTaskView.From(task);
+                return await ViewAsync(db, task, cancellationToken);
             }
 
             Conflict(task.Status is UserTaskStatus.Open or UserTaskStatus.Claimed, $"Task {task.Id} is {task.Status}.");
@@ -128,10 +183,10 @@ public sealed class UserTaskService(IWorkflowDbContextFactory dbFactory, IWorkfl
         CheckOperationId(operationId);
         await using (var db = dbFactory.Create())
         {
-            var task = await LoadAsync(db, taskId, cancellationToken);
+            var task = await LoadAsync(db, taskId, actor, cancellationToken);
             if (task.Status == UserTaskStatus.Cancelled)
             {
-                return UserTaskView.From(task);
+                return await ViewAsync(db, task, cancellationToken);
             }
 
             Require(actor.IsSupervisor, "Only a supervisor may cancel a task.");
@@ -156,10 +211,10 @@ public sealed class UserTaskService(IWorkflowDbContextFactory dbFactory, IWorkfl
     {
         CheckOperationId(operationId);
         await using var db = dbFactory.Create();
-        var task = await LoadAsync(db, taskId, cancellationToken);
+        var task = await LoadAsync(db, taskId, actor, cancellationToken);
         if (await db.TaskOperations.AnyAsync(o => o.TaskId == taskId && o.OperationId == operationId, cancellationToken))
         {
-            return UserTaskView.From(task);
+            return await ViewAsync(db, task, cancellationToken);
         }
 
         Stale(task, expectedRevision);
@@ -177,12 +232,17 @@ public sealed class UserTaskService(IWorkflowDbContextFactory dbFactory, IWorkfl
             throw new WorkflowRuntimeException(RuntimeErrorReason.Conflict, $"Task {taskId} was changed by someone else meanwhile: reload it and try again.");
         }
 
-        return UserTaskView.From(task);
+        return await ViewAsync(db, task, cancellationToken);
     }
 
-    private static async Task<UserTaskRecord> LoadAsync(WorkflowDbContext db, Guid taskId, CancellationToken cancellationToken) =>
-        await db.UserTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
-        ?? throw new WorkflowRuntimeException(RuntimeErrorReason.NotFound, $"Task {taskId} does not exist.");
+    private static async Task<UserTaskView> ViewAsync(WorkflowDbContext db, UserTaskRecord task, CancellationToken cancellationToken) =>
+        UserTaskView.From(task, await db.UserTaskLabels.AsNoTracking().Where(l => l.TaskId == task.Id).ToListAsync(cancellationToken));
+
+    /// <summary>Loads a task the actor may see; one outside their scopes is reported as missing, not forbidden, so its existence does not leak.</summary>
+    private static async Task<UserTaskRecord> LoadAsync(WorkflowDbContext db, Guid taskId, TaskActor actor, CancellationToken cancellationToken) =>
+        await db.UserTasks.SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken) is { } task && actor.MaySee(task)
+            ? task
+            : throw new WorkflowRuntimeException(RuntimeErrorReason.NotFound, $"Task {taskId} does not exist.");
 
     private static void Stale(UserTaskRecord task, int expectedRevision)
     {

@@ -31,17 +31,39 @@ public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<D
             ? [.. options.Value.TrustedRoots.Select(X509CertificateLoader.LoadCertificateFromFile)]
             : [DevelopmentPki.Root(developmentFolder.Value)]);
 
-    public CertificateSigningKey OfficerKey(string officerId) =>
-        options.Value.Officers.TryGetValue(officerId, out var file)
+    /// <summary>
+    /// The officer's own key. On the development PKI an officer added after the first run gets a
+    /// certificate in their name on first use, so they never sign with somebody else's.
+    /// </summary>
+    public CertificateSigningKey OfficerKey(Officer officer, Agency agency)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        ArgumentNullException.ThrowIfNull(agency);
+        return options.Value.Officers.TryGetValue(officer.Id, out var file)
             ? Load(file)
-            : Development(DevelopmentPki.OfficerFile(officerId));
+            : Development(DevelopmentPki.OfficerFile(officer.Id), agency, officer);
+    }
 
-    public CertificateSigningKey SealKey(string agencyId) =>
-        options.Value.Seals.TryGetValue(agencyId, out var file)
+    /// <summary>The agency's seal key (on the development PKI created on first use for a new agency).</summary>
+    public CertificateSigningKey SealKey(Agency agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        return options.Value.Seals.TryGetValue(agency.Id, out var file)
             ? Load(file)
-            : Development(DevelopmentPki.SealFile(agencyId));
+            : Development(DevelopmentPki.SealFile(agency.Id), agency, officer: null);
+    }
 
     public CertificateSigningKey TimestampKey() => Development(DevelopmentPki.TsaFile);
+
+    private CertificateSigningKey Development(string file, Agency agency, Officer? officer)
+    {
+        var path = Path.Combine(developmentFolder.Value, file);
+        if (!File.Exists(path))
+        {
+            DevelopmentPki.EnsureCreated(developmentFolder.Value, [agency], officer is null ? [] : [officer], time.GetUtcNow());
+        }
+        return Development(file);
+    }
 
     private CertificateSigningKey Development(string file)
     {

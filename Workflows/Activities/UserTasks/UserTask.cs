@@ -27,6 +27,12 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
     public const string TypeName = "UserTask";
     public const string TaskBookmark = "UserTask";
     public const string DueBookmark = "UserTaskDue";
+    public const string DueSoonBookmark = "UserTaskDueSoon";
+
+    /// <summary>The work-queue topic a task that nears its due date is announced on (the host notifies people).</summary>
+    public const string DueSoonTopic = "user-task.due-soon";
+
+    private const int MaxLabelValues = 32;
     public const string EscalatedOutcome = "Escalated";
 
     [Input(Description = "What the person must do; Liquid can insert values.", Required = true, DefaultSyntax = ExpressionSyntax.Liquid)]
@@ -37,6 +43,12 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
 
     [Input(Description = "The role whose members may take the task, e.g. clerk.", Required = true, Pattern = "^[a-z][a-z0-9_-]{0,63}$")]
     public string CandidateRole { get; set; } = "";
+
+    [Input(Description = "Who may see the task beyond the role, e.g. an agency id (empty: every member of the role). The host maps it to its users.", Pattern = "^$|^[a-z0-9][a-z0-9_.-]{0,63}$")]
+    public string? Scope { get; set; }
+
+    [Input(Description = "Labels an inbox can filter on: an object of name → text or list of texts, e.g. { documentType: 'cccd' }.", DefaultSyntax = ExpressionSyntax.JavaScript)]
+    public JsonNode? Labels { get; set; }
 
     [Input(Description = "A user to assign the task to at once (optional).")]
     public string? Assignee { get; set; }
@@ -55,6 +67,9 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
 
     [Input(Description = "Office-time rule when no due date is given.", DefaultJson = "\"None\"")]
     public DueRule DueRule { get; set; } = DueRule.None;
+
+    [Input(Description = "How long before the due date the task becomes urgent and people are notified, e.g. 01:00:00 (empty: never).")]
+    public TimeSpan? EscalateBefore { get; set; }
 
     [Input(Description = "What happens when the due date passes.", DefaultJson = "\"None\"", LiteralOnly = true)]
     public EscalationMode Escalation { get; set; } = EscalationMode.None;
@@ -91,6 +106,7 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
         }
 
         TaskId = Guid.CreateVersion7(now);
+        var dueSoon = due is { } d && EscalateBefore is { } lead && lead > TimeSpan.Zero ? (d - lead < now ? now : d - lead) : (DateTimeOffset?)null;
         var task = new UserTaskRecord
         {
             Id = TaskId,
@@ -100,6 +116,7 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
             Title = Title,
             Description = Description,
             CandidateRole = CandidateRole,
+            Scope = string.IsNullOrWhiteSpace(Scope) ? null : Scope,
             Assignee = string.IsNullOrWhiteSpace(Assignee) ? null : Assignee,
             Status = string.IsNullOrWhiteSpace(Assignee) ? UserTaskStatus.Open : UserTaskStatus.Claimed,
             Priority = (int)Priority,
@@ -107,19 +124,66 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
             FormDataJson = FormData?.ToJsonString(),
             CreatedAt = now.UtcDateTime,
             DueAt = due?.UtcDateTime,
+            DueSoonAt = dueSoon?.UtcDateTime,
             Revision = 1,
         };
         context.Db.UserTasks.Add(task);
-        await Audit(context, task, "task.created", "system", new JsonObject { ["role"] = CandidateRole, ["due"] = due?.ToString("O") });
+        context.Db.UserTaskLabels.AddRange(ReadLabels(Labels).Select(l => new UserTaskLabelRecord { TaskId = TaskId, Name = l.Name, Value = l.Value }));
+        await Audit(context, task, "task.created", "system", new JsonObject { ["role"] = CandidateRole, ["scope"] = task.Scope, ["due"] = due?.ToString("O") });
 
-        var wait = new BookmarkRequest(TaskBookmark, TaskId.ToString(), context.CorrelationId, new JsonObject { ["taskId"] = TaskId.ToString() });
+        var stimulus = TaskId.ToString();
+        List<BookmarkRequest> waits = [new(TaskBookmark, stimulus, context.CorrelationId, new JsonObject { ["taskId"] = stimulus })];
         if (due is { } dueAt && Escalation != EscalationMode.None)
         {
-            var timer = new BookmarkRequest(DueBookmark, TaskId.ToString(), null, new JsonObject { ["taskId"] = TaskId.ToString() }) { DueAt = dueAt };
-            return ActivityResult.Suspend(wait, timer);
+            waits.Add(new BookmarkRequest(DueBookmark, stimulus, null, new JsonObject { ["taskId"] = stimulus }) { DueAt = dueAt });
+        }
+        if (dueSoon is { } soon)
+        {
+            waits.Add(new BookmarkRequest(DueSoonBookmark, stimulus, null, new JsonObject { ["taskId"] = stimulus }) { DueAt = soon });
         }
 
-        return ActivityResult.Suspend(wait);
+        return ActivityResult.Suspend([.. waits]);
+    }
+
+    /// <summary>The labels as name/value pairs; a malformed label is a design error of the workflow, said plainly.</summary>
+    private static HashSet<(string Name, string Value)> ReadLabels(JsonNode? labels)
+    {
+        if (labels is null)
+        {
+            return [];
+        }
+        if (labels is not JsonObject entries)
+        {
+            throw new InvalidOperationException("Labels must be an object of name → text or list of texts.");
+        }
+
+        var pairs = new HashSet<(string Name, string Value)>();
+        foreach (var (name, value) in entries)
+        {
+            if (name.Length is 0 or > Persistence.Configurations.UserTaskLabelConfiguration.MaxNameLength || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'))
+            {
+                throw new InvalidOperationException($"Label name '{name}' must be 1–{Persistence.Configurations.UserTaskLabelConfiguration.MaxNameLength} letters, digits, '_', '-' or '.'.");
+            }
+            IEnumerable<JsonNode?> values = value is JsonArray list ? list : new[] { value };
+            foreach (var item in values)
+            {
+                if (item is null)
+                {
+                    continue;
+                }
+                var text = item is JsonValue scalar && scalar.TryGetValue<string>(out var s) ? s : item.ToJsonString();
+                if (text.Length is 0 or > Persistence.Configurations.UserTaskLabelConfiguration.MaxValueLength)
+                {
+                    throw new InvalidOperationException($"A value of label '{name}' is empty or longer than {Persistence.Configurations.UserTaskLabelConfiguration.MaxValueLength} characters.");
+                }
+                pairs.Add((name, text));
+            }
+        }
+        if (pairs.Count > MaxLabelValues)
+        {
+            throw new InvalidOperationException($"A task carries at most {MaxLabelValues} label values, not {pairs.Count}.");
+        }
+        return pairs;
     }
 
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityExecutionContext context)
@@ -128,9 +192,12 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
         var taskId = Guid.Parse(resumed.Stimulus);
         var task = await context.Db.UserTasks.SingleAsync(t => t.Id == taskId, context.CancellationToken);
         TaskId = task.Id;
-        return resumed.Name == DueBookmark
-            ? await EscalateAsync(context, task)
-            : await CompleteAsync(context, task, resumed.Payload);
+        return resumed.Name switch
+        {
+            DueBookmark => await EscalateAsync(context, task),
+            DueSoonBookmark => await WarnDueSoonAsync(context, task),
+            _ => await CompleteAsync(context, task, resumed.Payload),
+        };
     }
 
     private async Task<ActivityResult> CompleteAsync(ActivityExecutionContext context, UserTaskRecord task, JsonNode? payload)
@@ -171,6 +238,34 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
         Result = task.FormDataJson is null ? null : JsonNode.Parse(task.FormDataJson);
         CompletedBy = completion.User;
         return ActivityResult.Complete(completion.Action);
+    }
+
+    /// <summary>
+    /// The due date nears: the task goes to the top of every inbox and the people who can act are told
+    /// (through the work queue, so the notice is committed with the task and sent at least once).
+    /// The assignee keeps it: taking work from someone silently would lose their review.
+    /// </summary>
+    private static async Task<ActivityResult> WarnDueSoonAsync(ActivityExecutionContext context, UserTaskRecord task)
+    {
+        if (task.Status is not (UserTaskStatus.Open or UserTaskStatus.Claimed) || task.IsEscalated)
+        {
+            return ActivityResult.KeepWaiting();
+        }
+
+        task.IsEscalated = true;
+        task.Priority = (int)TaskPriority.Urgent;
+        task.Revision++;
+        await Audit(context, task, "task.due-soon", "system", new JsonObject { ["revision"] = task.Revision, ["due"] = task.DueAt?.ToString("O") });
+        context.Enqueue(DueSoonTopic, new JsonObject
+        {
+            ["taskId"] = task.Id.ToString(),
+            ["scope"] = task.Scope,
+            ["role"] = task.CandidateRole,
+            ["assignee"] = task.Assignee,
+            ["title"] = task.Title,
+            ["dueAt"] = task.DueAt?.ToString("O"),
+        });
+        return ActivityResult.KeepWaiting();
     }
 
     private async Task<ActivityResult> EscalateAsync(ActivityExecutionContext context, UserTaskRecord task)

@@ -15,6 +15,7 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskR
         b.Property(x => x.Title).HasMaxLength(500).IsRequired();
         b.Property(x => x.Description).HasMaxLength(4000);
         b.Property(x => x.CandidateRole).HasMaxLength(64).IsRequired();
+        b.Property(x => x.Scope).HasMaxLength(64);
         b.Property(x => x.Assignee).HasMaxLength(256);
         b.Property(x => x.Actions).HasMaxLength(1000).IsRequired();
         b.Property(x => x.CompletedBy).HasMaxLength(256);
@@ -24,7 +25,24 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskR
         b.HasIndex(x => new { x.Status, x.CandidateRole, x.Priority });
         b.HasIndex(x => new { x.Assignee, x.Status });
         b.HasIndex(x => x.InstanceId);
+        b.HasIndex(x => new { x.Scope, x.Status, x.DueAt });
         b.HasOne<WorkflowInstanceRecord>().WithMany().HasForeignKey(x => x.InstanceId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UserTaskLabelConfiguration : IEntityTypeConfiguration<UserTaskLabelRecord>
+{
+    public const int MaxNameLength = 64;
+    public const int MaxValueLength = 200;
+
+    public void Configure(EntityTypeBuilder<UserTaskLabelRecord> b)
+    {
+        b.ToTable("user_task_labels");
+        b.HasKey(x => new { x.TaskId, x.Name, x.Value });
+        b.Property(x => x.Name).HasMaxLength(MaxNameLength);
+        b.Property(x => x.Value).HasMaxLength(MaxValueLength);
+        b.HasIndex(x => new { x.Name, x.Value });
+        b.HasOne<UserTaskRecord>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

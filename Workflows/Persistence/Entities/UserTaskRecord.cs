@@ -11,6 +11,12 @@ public sealed class UserTaskRecord
     public string Title { get; set; } = "";
     public string? Description { get; set; }
     public string CandidateRole { get; set; } = "";
+
+    /// <summary>
+    /// Who may see the task beyond its role (a tenant key: the host decides what it means, e.g. an agency).
+    /// Null: every member of the role.
+    /// </summary>
+    public string? Scope { get; set; }
     public string? Assignee { get; set; }
     public int Priority { get; set; }
     public UserTaskStatus Status { get; set; }
@@ -21,6 +27,10 @@ public sealed class UserTaskRecord
     public string? FormDataJson { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? DueAt { get; set; }
+
+    /// <summary>When the task counts as due soon (and escalates, if the activity says so): due date minus the lead time.</summary>
+    public DateTime? DueSoonAt { get; set; }
+
     public bool IsEscalated { get; set; }
     public DateTime? CompletedAt { get; set; }
     public string? CompletedBy { get; set; }

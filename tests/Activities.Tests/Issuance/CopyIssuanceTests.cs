@@ -183,6 +183,22 @@ public sealed class CopyIssuanceTests : IAsyncLifetime, IDisposable
         Assert.Equal("2/2026", retry.NumberLabel);
     }
 
+    [Fact]
+    public async Task An_officer_added_after_the_first_run_signs_with_a_certificate_in_their_own_name()
+    {
+        // A unique id: the development PKI folder is shared by the whole run.
+        var newcomer = new Officer($"hk-new-{Guid.NewGuid():N}", SeedAgencies.HoanKiem.Id, "Lê Thị Hồng Nhung", "Công chức Tư pháp - Hộ tịch");
+        await services.GetRequiredService<IssuanceDatabaseInitializer>().InitializeAsync([], [newcomer], CancellationToken.None);
+
+        var copy = await services.GetRequiredService<CopyIssuer>().IssueAsync(Request("dossier-10") with { OfficerId = newcomer.Id }, CancellationToken.None);
+        var result = await Verifier.ByPdfAsync(await services.GetRequiredService<IBlobStore>().ReadAsync(copy.Sha256, CancellationToken.None), CancellationToken.None);
+
+        Assert.True(result.Authentic, string.Join(", ", result.Findings));
+        Assert.Contains(newcomer.FullName, result.Signatures[0].Signer, StringComparison.Ordinal);
+        Assert.Contains(SeedAgencies.HoanKiem.Name, result.Signatures[1].Signer, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(SharedDevelopmentPki.Folder, Activities.Issuance.Keys.DevelopmentPki.OfficerFile(newcomer.Id))));
+    }
+
     private async Task<(IssuedCopy Copy, byte[] Pdf)> IssueAsync(string original)
     {
         var copy = await services.GetRequiredService<CopyIssuer>().IssueAsync(Request(original), CancellationToken.None);

@@ -201,6 +201,110 @@ public abstract class UserTaskTests(DatabaseProvider provider, string connection
         Assert.False(await calendar.IsWorkingDayAsync(new DateOnly(2026, 12, 7), Ct));
     }
 
+    [Fact]
+    public async Task Scoped_tasks_are_invisible_and_untouchable_outside_their_scope_and_labels_page_and_counts_filter_the_inbox()
+    {
+        var (here, there) = ("ward-" + Guid.NewGuid().ToString("N")[..8], "ward-" + Guid.NewGuid().ToString("N")[..8]);
+        var flow = New()
+            .Add("review", "UserTask", Liquid("Title", "Duyệt {{ input.receipt }}"), Lit("CandidateRole", "clerk"), Lit("Actions", new JsonArray("Approve")),
+                Js("Scope", "input.scope"), Js("Labels", "({ documentType: input.type, reason: input.reasons, ward: input.scope })"))
+            .Add("end", "End")
+            .Connect("start", "review").Connect("review", "end", "Approve");
+        await _engine.PublishAsync(flow.Build());
+        async Task<Guid> StartIn(string scope, string type, params string[] reasons)
+        {
+            var receipt = "R" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+            _engine.Time.Advance(TimeSpan.FromSeconds(1));
+            await _engine.Runtime.StartAsync(new StartWorkflowRequest
+            {
+                DefinitionId = flow.Id,
+                CorrelationId = receipt,
+                Input = new JsonObject { ["scope"] = scope, ["type"] = type, ["receipt"] = receipt, ["reasons"] = new JsonArray([.. reasons.Select(r => JsonValue.Create(r))]) },
+            }, Ct);
+            return Assert.Single((await Tasks.PageAsync(new UserTaskQuery { CorrelationId = receipt }, Ct)).Items).Id;
+        }
+        var cccd = await StartIn(here, "cccd", "disputed", "face");
+        var diploma = await StartIn(here, "diploma", "face");
+        var elsewhere = await StartIn(there, "cccd", "disputed");
+        var lanHere = Lan with { Scopes = [here] };
+
+        // Tasks without a scope (other tests' tasks here) are everyone's; scoped ones only their scope's.
+        var visible = (await Tasks.ListAsync(new UserTaskQuery(Take: 200) { Scopes = [here] }, Ct)).Select(t => t.Id).ToList();
+        Assert.Contains(cccd, visible);
+        Assert.DoesNotContain(elsewhere, visible);
+        var ward = new Dictionary<string, string> { ["ward"] = here };
+        var mine = await Tasks.PageAsync(new UserTaskQuery(Take: 1) { Scopes = [here], Labels = ward, Sort = UserTaskSort.CreatedAt }, Ct);
+        Assert.Equal((2, cccd), (mine.Total, Assert.Single(mine.Items).Id));
+        Assert.Equal([cccd], (await Tasks.ListAsync(new UserTaskQuery { Scopes = [here], Labels = new Dictionary<string, string> { ["documentType"] = "cccd" } }, Ct)).Select(t => t.Id));
+        Assert.Equal([diploma, cccd], (await Tasks.ListAsync(new UserTaskQuery { Scopes = [here], Labels = new Dictionary<string, string> { ["reason"] = "face" }, Sort = UserTaskSort.CreatedAtDescending }, Ct)).Select(t => t.Id));
+        Assert.Equal(["disputed", "face"], (await Tasks.GetAsync(cccd, Ct))!.Labels["reason"]);
+        var receipt = (await Tasks.GetAsync(diploma, Ct))!.CorrelationId!;
+        Assert.Equal([diploma], (await Tasks.ListAsync(new UserTaskQuery { Scopes = [here], Search = receipt }, Ct)).Select(t => t.Id));
+
+        await Tasks.ClaimAsync(cccd, lanHere, 1, "op-claim", Ct);
+        var counts = await Tasks.CountByStatusAsync(new UserTaskQuery(Statuses: [UserTaskStatus.Completed]) { Scopes = [here], Labels = ward }, Ct);
+        Assert.Equal((1, 1, 0), (counts[UserTaskStatus.Open], counts[UserTaskStatus.Claimed], counts[UserTaskStatus.Completed]));
+
+        // Another ward's task does not exist for this clerk, whatever she tries; a city-wide supervisor sees it.
+        var hidden = await Assert.ThrowsAsync<WorkflowRuntimeException>(() => Tasks.ClaimAsync(elsewhere, lanHere, 1, "op-x", Ct));
+        Assert.Equal(RuntimeErrorReason.NotFound, hidden.Reason);
+        var notDone = await Assert.ThrowsAsync<WorkflowRuntimeException>(() => Tasks.CompleteAsync(elsewhere, lanHere, "Approve", null, 1, "op-y", Ct));
+        Assert.Equal(RuntimeErrorReason.NotFound, notDone.Reason);
+        Assert.Equal(UserTaskStatus.Claimed, (await Tasks.AssignAsync(elsewhere, Admin, "minh", 1, "op-z", Ct)).Status);
+    }
+
+    [Fact]
+    public async Task A_malformed_label_faults_the_activity_and_leaves_no_half_made_task_behind()
+    {
+        var flow = New()
+            .Add("review", "UserTask", Lit("Title", "Duyệt"), Lit("CandidateRole", "clerk"), Lit("Actions", new JsonArray("Approve")),
+                Js("Labels", "({ 'not a name!': 'x' })"))
+            .Add("end", "End")
+            .Connect("start", "review").Connect("review", "end", "Approve");
+        await _engine.PublishAsync(flow.Build());
+
+        var started = await Start(flow.Id);
+
+        var journal = await _engine.Instances.GetJournalAsync(started.InstanceId, Ct);
+        Assert.Contains(journal, j => j.ActivityId == "review" && j.Status == "Faulted" && j.Error!.Contains("not a name!", StringComparison.Ordinal));
+        Assert.Empty(await Tasks.ListAsync(new UserTaskQuery(InstanceId: started.InstanceId), Ct));
+    }
+
+    [Fact]
+    public async Task A_task_nearing_its_due_date_becomes_urgent_stays_with_its_assignee_and_is_announced_once()
+    {
+        var flow = New().Variable("result")
+            .Add("review", "UserTask", Lit("Title", "Duyệt"), Lit("CandidateRole", "clerk"), Lit("Actions", new JsonArray("Approve")),
+                Lit("Scope", "ward-1"), Lit("DueIn", "02:00:00"), Lit("EscalateBefore", "00:30:00"))
+            .Add("approved", "SetVariable", Set("result", "'approved'"))
+            .Add("end", "End")
+            .Connect("start", "review").Connect("review", "approved", "Approve").Connect("approved", "end");
+        await _engine.PublishAsync(flow.Build());
+        var started = await Start(flow.Id);
+        var task = Assert.Single(await Tasks.ListAsync(new UserTaskQuery(InstanceId: started.InstanceId), Ct));
+        Assert.Equal(EngineHarness.Epoch.UtcDateTime.AddMinutes(90), task.DueSoonAt);
+        await Tasks.ClaimAsync(task.Id, Lan, 1, "op-claim", Ct);
+        var queue = _engine.Service<Dispatch.WorkQueue>();
+
+        _engine.Time.Advance(TimeSpan.FromMinutes(89));
+        await _engine.Timers.FireDueAsync(Ct);
+        Assert.False((await Tasks.GetAsync(task.Id, Ct))!.IsEscalated);
+
+        _engine.Time.Advance(TimeSpan.FromMinutes(1));
+        await _engine.Timers.FireDueAsync(Ct);
+        await _engine.Timers.FireDueAsync(Ct);
+
+        var urgent = await Tasks.GetAsync(task.Id, Ct);
+        Assert.Equal((UserTaskStatus.Claimed, "lan", true, "Urgent", 3), (urgent!.Status, urgent.Assignee, urgent.IsEscalated, urgent.Priority, urgent.Revision));
+        var notice = Assert.Single(await queue.ClaimAsync(Activities.UserTasks.UserTask.DueSoonTopic, "test", TimeSpan.FromMinutes(1), 10, Ct), i => i.InstanceId == started.InstanceId);
+        Assert.Equal((task.Id.ToString(), "ward-1", "lan"), (notice.Payload!["taskId"]!.GetValue<string>(), notice.Payload["scope"]!.GetValue<string>(), notice.Payload["assignee"]!.GetValue<string>()));
+        Assert.Contains("task.due-soon", (await _engine.Audit.ReadAsync(AuditSubjects.Task, task.Id.ToString(), Ct)).Select(e => e.Action));
+
+        await Tasks.CompleteAsync(task.Id, Lan, "Approve", null, urgent.Revision, "op-done", Ct);
+        Assert.Equal(WorkflowStatus.Finished, (await _engine.Instances.GetAsync(started.InstanceId, Ct))!.Status);
+        Assert.DoesNotContain(await _engine.Timers.PendingAsync(Ct), t => t.InstanceId == started.InstanceId);
+    }
+
     private Task<WorkflowRunResult> Start(string definitionId) =>
         _engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, CorrelationId = "HS-" + Guid.NewGuid().ToString("N")[..8] }, Ct);
 

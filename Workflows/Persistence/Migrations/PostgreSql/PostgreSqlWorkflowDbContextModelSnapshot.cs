@@ -375,6 +375,26 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
                     b.ToTable("task_operations", (string)null);
                 });
 
+            modelBuilder.Entity("SmartKiosk.Workflows.Persistence.Entities.UserTaskLabelRecord", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("TaskId", "Name", "Value");
+
+                    b.HasIndex("Name", "Value");
+
+                    b.ToTable("user_task_labels", (string)null);
+                });
+
             modelBuilder.Entity("SmartKiosk.Workflows.Persistence.Entities.UserTaskRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -425,6 +445,9 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DueSoonAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("FormDataJson")
                         .HasColumnType("text");
 
@@ -441,6 +464,10 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -456,6 +483,8 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Assignee", "Status");
+
+                    b.HasIndex("Scope", "Status", "DueAt");
 
                     b.HasIndex("Status", "CandidateRole", "Priority");
 
@@ -597,6 +626,15 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("SmartKiosk.Workflows.Persistence.Entities.TaskOperationRecord", b =>
+                {
+                    b.HasOne("SmartKiosk.Workflows.Persistence.Entities.UserTaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartKiosk.Workflows.Persistence.Entities.UserTaskLabelRecord", b =>
                 {
                     b.HasOne("SmartKiosk.Workflows.Persistence.Entities.UserTaskRecord", null)
                         .WithMany()

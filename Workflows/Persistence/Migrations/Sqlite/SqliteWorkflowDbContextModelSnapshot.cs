@@ -368,6 +368,26 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
                     b.ToTable("task_operations", (string)null);
                 });
 
+            modelBuilder.Entity("SmartKiosk.Workflows.Persistence.Entities.UserTaskLabelRecord", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "Name", "Value");
+
+                    b.HasIndex("Name", "Value");
+
+                    b.ToTable("user_task_labels", (string)null);
+                });
+
             modelBuilder.Entity("SmartKiosk.Workflows.Persistence.Entities.UserTaskRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -418,6 +438,9 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("DueAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueSoonAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormDataJson")
                         .HasColumnType("TEXT");
 
@@ -434,6 +457,10 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -449,6 +476,8 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Assignee", "Status");
+
+                    b.HasIndex("Scope", "Status", "DueAt");
 
                     b.HasIndex("Status", "CandidateRole", "Priority");
 
@@ -590,6 +619,15 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("SmartKiosk.Workflows.Persistence.Entities.TaskOperationRecord", b =>
+                {
+                    b.HasOne("SmartKiosk.Workflows.Persistence.Entities.UserTaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartKiosk.Workflows.Persistence.Entities.UserTaskLabelRecord", b =>
                 {
                     b.HasOne("SmartKiosk.Workflows.Persistence.Entities.UserTaskRecord", null)
                         .WithMany()
