@@ -4,6 +4,14 @@
 import json, os
 # What the citizen said was recognised wrongly at the confirmation: such a dossier always goes to the officer.
 DISPUTED = "((outputs.confirm && outputs.confirm.Payload && outputs.confirm.Payload.disputedFields) || [])"
+# Why the dossier needs the officer's eyes, as inbox labels ("clear" when nothing does: batch approval is for those).
+REASONS = ("[].concat(outputs.validate ? outputs.validate.Findings.filter(f => f.severity !== 'Info').map(f => f.code) : ['document-unrecognised'],"
+    " variables.identity === 'review' ? ['face-review'] : [], " + DISPUTED + ".length > 0 ? ['disputed-fields'] : [])")
+LABELS = ("(function () { const reasons = " + REASONS + "; return { documentType: input.documentType, kiosk: input.deviceId, receipt: input.receiptCode,"
+    " review: variables.needsReview === true || reasons.length > 0 ? 'doubtful' : 'clear', reason: reasons }; })()")
+# The officer who approved signs: the back office puts the signed-in officer into the task's result, never the browser.
+# An auto-approved clear case is signed by the agency's duty officer.
+SIGNER = "outputs.approval && outputs.approval.Action === 'Approve' ? (outputs.approval.Result && outputs.approval.Result.officerId) || null : input.officerId"
 def L(v): return {"type":"Literal","value":v}
 def J(v): return {"type":"JavaScript","value":v}
 def Q(v): return {"type":"Liquid","value":v}
@@ -53,14 +61,16 @@ def build(key, name_vi, name_en, has_portrait):
     a("approval","UserTask","Cán bộ duyệt và ký (officer approves and signs)",3040,460,
       Title=Q("Chứng thực bản sao {{ input.documentType }} — biên nhận {{ input.receiptCode }}"),
       Description=Q("{% if variables.needsReview %}Cần xem xét: có phát hiện trong hồ sơ.{% else %}Hồ sơ rõ ràng.{% endif %}{% if outputs.confirm.Payload.disputedFields.size > 0 %} Công dân báo thông tin nhận dạng sai (citizen reports wrong fields): {{ outputs.confirm.Payload.disputedFields | join: ', ' }}.{% endif %}"),
-      CandidateRole=L("clerk"),Actions=L(["Approve","Reject","Rescan"]),DueRule=L("SameDayOrNextWorkingDay"),
+      CandidateRole=L("clerk"),Actions=L(["Approve","Reject","Rescan"]),DueRule=L("SameDayOrNextWorkingDay"),EscalateBefore=L("01:00:00"),
+      # Only the dossier's own agency sees the task; the labels feed the clerks' inbox filters.
+      Scope=J("input.agencyId"),Labels=J(LABELS),
       FormData=J("({ dossierId: input.dossierId, receiptCode: input.receiptCode, agencyId: input.agencyId, documentType: input.documentType, needsReview: variables.needsReview === true, recognition: outputs.recognise ? { type: outputs.recognise.DocumentType, fields: outputs.recognise.Result ? outputs.recognise.Result.fields : [] } : null, findings: outputs.validate ? outputs.validate.Findings : [], face: outputs.match ? outputs.match.Result : null, liveness: outputs.liveness ? outputs.liveness.Result : null, fee: outputs.fee ? outputs.fee.TotalDong : 0, disputedFields: " + DISPUTED + " })"))
     a("refuseOfficer","ConcludeDossier","Từ chối: cán bộ không duyệt (refuse: officer)",3200,620,Conclusion=L("Refused"),Reasons=J("(outputs.approval.Result && outputs.approval.Result.reasons) || []"),ReasonCode=L("officer-rejected"))
     a("notifyRescan","NotifyCitizen","Báo công dân quét lại (tell the citizen to rescan)",3200,780,DossierId=J("input.dossierId"),Notice=L("RescanRequested"))
     a("rescan","WaitForSignal","Chờ quét lại (wait for a rescan)",3360,780,Signal=L("kiosk.rescan"))
     a("rescanned","SetVariable","Ghi nhận trang quét lại (take the new pages)",320,780,Variable=L("pages"),Value=J("outputs.rescan.Payload.pages"))
     a("issue","IssueCertifiedCopy","Cấp bản sao điện tử (issue the certified copy)",3360,300,
-      AgencyId=J("input.agencyId"),OfficerId=J("(outputs.approval && outputs.approval.Result && outputs.approval.Result.officerId) || input.officerId"),
+      AgencyId=J("input.agencyId"),OfficerId=J(SIGNER),
       OriginalKey=J("input.dossierId"),DocumentType=J("outputs.recognise.DocumentType || input.template"),Pages=J("variables.pages"),FeeDong=J("outputs.fee.PerCopyDong"))
     a("email","SendCopyByEmail","Gửi thư điện tử (e-mail the copy)",3520,300,DossierId=J("input.dossierId"),CopyId=J("outputs.issue.CopyId"))
     a("issued","ConcludeDossier","Đã cấp (issued)",3680,300,Conclusion=L("Issued"))

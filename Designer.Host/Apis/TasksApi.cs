@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using SmartKiosk.Designer.Host.Identity;
+using SmartKiosk.Designer.Host.Review;
 using SmartKiosk.Workflows.Contracts;
 using SmartKiosk.Workflows.Persistence.Entities;
 using SmartKiosk.Workflows.UserTasks;
@@ -20,35 +22,74 @@ public static class TasksApi
             tasks.ClaimAsync(taskId, Actor(user), body.ExpectedRevision, body.OperationId, ct));
         group.MapPost("/{taskId:guid}/release", (Guid taskId, TaskOperationBody body, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
             tasks.ReleaseAsync(taskId, Actor(user), body.ExpectedRevision, body.OperationId, ct));
-        group.MapPost("/{taskId:guid}/assign", (Guid taskId, AssignTaskBody body, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
-            tasks.AssignAsync(taskId, Actor(user), body.Assignee, body.ExpectedRevision, body.OperationId, ct));
-        group.MapPost("/{taskId:guid}/complete", (Guid taskId, CompleteTaskBody body, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
-            tasks.CompleteAsync(taskId, Actor(user), body.Action, body.FormData, body.ExpectedRevision, body.OperationId, ct));
+        group.MapPost("/{taskId:guid}/assign", AssignAsync);
+        group.MapPost("/{taskId:guid}/complete", CompleteAsync);
         group.MapPost("/{taskId:guid}/cancel", (Guid taskId, TaskOperationBody body, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
             tasks.CancelAsync(taskId, Actor(user), body.ExpectedRevision, body.OperationId, ct));
         return group;
     }
 
-    /// <summary>A clerk sees the tasks of their roles; an administrator sees all.</summary>
+    /// <summary>A clerk sees the tasks of their roles in their agency; an administrator sees all of their agency (or all, city-wide).</summary>
     private static Task<IReadOnlyList<UserTaskView>> ListAsync(UserTaskStatus? status, bool? mine, int? skip, int? take, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct)
     {
-        var actor = Actor(user);
+        var actor = BackOfficeActor.From(user);
         var query = new UserTaskQuery(
-            Roles: actor.IsSupervisor ? null : actor.Roles,
+            Roles: actor.IsAdmin ? null : actor.Roles,
             Assignee: mine == true ? actor.UserName : null,
             Statuses: status is { } s ? [s] : [UserTaskStatus.Open, UserTaskStatus.Claimed],
             Skip: skip ?? 0,
-            Take: take ?? 50);
+            Take: take ?? 50)
+        {
+            Scopes = actor.VisibleAgencies,
+        };
         return tasks.ListAsync(query, ct);
     }
 
-    private static async Task<Results<Ok<UserTaskView>, NotFound>> GetAsync(Guid taskId, IUserTaskService tasks, CancellationToken ct) =>
-        await tasks.GetAsync(taskId, ct) is { } task ? TypedResults.Ok(task) : TypedResults.NotFound();
+    private static async Task<Results<Ok<UserTaskView>, NotFound>> GetAsync(Guid taskId, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct) =>
+        await tasks.GetAsync(taskId, ct) is { } task && BackOfficeActor.From(user).MaySee(task) ? TypedResults.Ok(task) : TypedResults.NotFound();
 
-    private static TaskActor Actor(ClaimsPrincipal user) => new(
-        user.Identity?.Name ?? "",
-        [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)],
-        IsSupervisor: user.IsInRole(Roles.Admin));
+    /// <summary>An administrator assigns a task to a person who could take it: same agency, the task's role.</summary>
+    private static async Task<UserTaskView> AssignAsync(Guid taskId, AssignTaskBody body, ClaimsPrincipal user, IUserTaskService tasks, UserManager<BackOfficeUser> users, CancellationToken ct)
+    {
+        var actor = BackOfficeActor.From(user);
+        var task = await tasks.GetAsync(taskId, ct) is { } found && actor.MaySee(found)
+            ? found
+            : throw new ReviewException(ReviewError.NotFound, $"Task {taskId} does not exist.");
+        var assignee = body.Assignee is { Length: > 0 and <= 256 } name ? await users.FindByNameAsync(name) : null;
+        if (assignee is null || !await users.IsInRoleAsync(assignee, task.CandidateRole) || (task.Scope is { } agency && assignee.AgencyId != agency))
+        {
+            throw new ReviewException(ReviewError.Invalid, $"'{body.Assignee}' cannot take this task: no {task.CandidateRole} of its agency has that name.");
+        }
+        return await tasks.AssignAsync(taskId, actor.ToTaskActor(), assignee.UserName!, body.ExpectedRevision, body.OperationId, ct);
+    }
+
+    /// <summary>
+    /// Completes a task through the generic API. Who signs is never the caller's to say: <c>officerId</c>
+    /// is set from the signed-in account (the offered data is kept when no form data is sent).
+    /// </summary>
+    private static async Task<UserTaskView> CompleteAsync(Guid taskId, CompleteTaskBody body, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct)
+    {
+        var actor = BackOfficeActor.From(user);
+        var task = await tasks.GetAsync(taskId, ct) is { } found && actor.MaySee(found)
+            ? found
+            : throw new ReviewException(ReviewError.NotFound, $"Task {taskId} does not exist.");
+        if (body.Action == ReviewDecisions.Approve && task.Scope is { } agency && (actor.OfficerId is null || actor.AgencyId != agency))
+        {
+            throw new ReviewException(ReviewError.NotAnOfficer, "Only a certifying officer of the dossier's agency can approve and sign: this account is not linked to one.");
+        }
+        var formData = (body.FormData ?? task.FormData)?.DeepClone();
+        if (formData is JsonObject data)
+        {
+            data["officerId"] = actor.OfficerId;
+        }
+        else if (formData is null && actor.OfficerId is { } officer)
+        {
+            formData = new JsonObject { ["officerId"] = officer };
+        }
+        return await tasks.CompleteAsync(taskId, actor.ToTaskActor(), body.Action, formData, body.ExpectedRevision, body.OperationId, ct);
+    }
+
+    private static TaskActor Actor(ClaimsPrincipal user) => BackOfficeActor.From(user).ToTaskActor();
 }
 
 /// <summary>Body of claim, release and cancel: the revision the caller last saw and a unique id for this operation.</summary>

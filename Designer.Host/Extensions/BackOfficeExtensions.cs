@@ -6,6 +6,7 @@ using SmartKiosk.Activities.Hosting;
 using SmartKiosk.Designer.Host.Apis;
 using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Designer.Host.Problems;
+using SmartKiosk.Designer.Host.Review;
 using SmartKiosk.Workflows.Options;
 using SmartKiosk.Workflows.Persistence;
 
@@ -33,6 +34,7 @@ public static class BackOfficeExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
+        services.AddReview();
         return builder;
     }
 
@@ -61,11 +63,20 @@ public static class BackOfficeExtensions
         app.MapDefinitionsApi();
         app.MapInstancesApi();
         app.MapTasksApi();
+        app.MapReviewApi();
         app.MapCalendarApi();
         app.MapAuditApi();
         app.MapCopiesApi();
         app.MapKiosksApi();
         return app;
+    }
+
+    private static void AddReview(this IServiceCollection services)
+    {
+        services.AddSingleton<TaskInbox>();
+        services.AddScoped<DossierReviewReader>();
+        services.AddScoped<ReviewDecisions>();
+        services.AddScoped<Reauthentication>();
     }
 
     private static void AddIdentityStore(this IServiceCollection services, IConfiguration configuration)
@@ -119,7 +130,8 @@ public static class BackOfficeExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Oversee, p => p.RequireRole(Roles.Admin, Roles.Auditor))
-            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Admin, Roles.Clerk));
+            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Admin, Roles.Clerk))
+            .AddPolicy(Policies.ReadTasks, p => p.RequireRole(Roles.Admin, Roles.Clerk, Roles.Auditor));
     }
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

@@ -20,4 +20,7 @@ public static class Policies
 
     /// <summary>Work manual-review tasks (clerks; administrators as supervisors).</summary>
     public const string WorkTasks = "work-tasks";
+
+    /// <summary>Read the review inbox and dossiers (clerks, administrators, auditors — each within their agency).</summary>
+    public const string ReadTasks = "read-tasks";
 }

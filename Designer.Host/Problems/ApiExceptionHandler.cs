@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SmartKiosk.Designer.Host.Resources;
+using SmartKiosk.Designer.Host.Review;
 using SmartKiosk.Workflows.Definitions;
 using SmartKiosk.Workflows.Runtime;
 using SmartKiosk.Workflows.Serialization;
@@ -49,6 +50,12 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         WorkflowRuntimeException { Reason: RuntimeErrorReason.Invalid } e => (StatusCodes.Status400BadRequest, "Problem.Invalid", e.Message, []),
         WorkflowRuntimeException { Reason: RuntimeErrorReason.Forbidden } e => (StatusCodes.Status403Forbidden, "Problem.Forbidden", e.Message, []),
         WorkflowRuntimeException e => (StatusCodes.Status409Conflict, "Problem.Conflict", e.Message, []),
+        ReviewException { Error: ReviewError.NotFound } e => (StatusCodes.Status404NotFound, "Problem.NotFound", e.Message, []),
+        ReviewException { Error: ReviewError.Invalid } e => (StatusCodes.Status400BadRequest, "Problem.Invalid", e.Message, []),
+        ReviewException { Error: ReviewError.NotAnOfficer } e => (StatusCodes.Status403Forbidden, "Problem.NotAnOfficer", e.Message, []),
+        ReviewException { Error: ReviewError.ReauthenticationRequired } e => (StatusCodes.Status403Forbidden, "Problem.ReauthenticationRequired", e.Message, []),
+        ReviewException { Error: ReviewError.ReauthenticationFailed } e => (StatusCodes.Status401Unauthorized, "Problem.ReauthenticationFailed", e.Message, []),
+        ReviewException { Error: ReviewError.LockedOut } e => (StatusCodes.Status403Forbidden, "Problem.LockedOut", e.Message, []),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } e => (StatusCodes.Status413PayloadTooLarge, "Problem.TooLarge", e.Message, []),
         BadHttpRequestException e => (StatusCodes.Status400BadRequest, "Problem.Invalid", e.Message, []),
         _ => (StatusCodes.Status500InternalServerError, "Problem.Unexpected", null, []),

@@ -26,8 +26,11 @@ public interface IUserTaskService
 
     Task<UserTaskView> AssignAsync(Guid taskId, TaskActor actor, string assignee, int expectedRevision, string operationId, CancellationToken cancellationToken);
 
-    /// <summary>Completes the task with one of its actions and resumes the workflow in the same commit.</summary>
-    Task<UserTaskView> CompleteAsync(Guid taskId, TaskActor actor, string action, JsonNode? formData, int expectedRevision, string operationId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Completes the task with one of its actions and resumes the workflow in the same commit.
+    /// <paramref name="audit"/> is added to the completion's audit entry (not personal data: it is kept for good).
+    /// </summary>
+    Task<UserTaskView> CompleteAsync(Guid taskId, TaskActor actor, string action, JsonNode? formData, int expectedRevision, string operationId, CancellationToken cancellationToken, JsonObject? audit = null);
 
     /// <summary>Cancels the task by cancelling its workflow instance (the dossier is withdrawn).</summary>
     Task<UserTaskView> CancelAsync(Guid taskId, TaskActor actor, int expectedRevision, string operationId, CancellationToken cancellationToken);

@@ -148,7 +148,7 @@ public sealed class UserTaskService(IWorkflowDbContextFactory dbFactory, IWorkfl
             return new JsonObject { ["assignee"] = assignee };
         }, cancellationToken);
 
-    public async Task<UserTaskView> CompleteAsync(Guid taskId, TaskActor actor, string action, JsonNode? formData, int expectedRevision, string operationId, CancellationToken cancellationToken)
+    public async Task<UserTaskView> CompleteAsync(Guid taskId, TaskActor actor, string action, JsonNode? formData, int expectedRevision, string operationId, CancellationToken cancellationToken, JsonObject? audit = null)
     {
         CheckOperationId(operationId);
         await using (var db = dbFactory.Create())
@@ -171,7 +171,7 @@ public sealed class UserTaskService(IWorkflowDbContextFactory dbFactory, IWorkfl
                 .Select(b => (Guid?)b.Id)
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new WorkflowRuntimeException(RuntimeErrorReason.Conflict, $"The workflow of task {taskId} no longer waits for it.");
-            var payload = JsonSerializer.SerializeToNode(new TaskCompletion(actor.UserName, action, expectedRevision, operationId, formData), WorkflowJson.Options);
+            var payload = JsonSerializer.SerializeToNode(new TaskCompletion(actor.UserName, action, expectedRevision, operationId, formData, audit), WorkflowJson.Options);
             await runtime.ResumeAsync(new ResumeBookmarkRequest(bookmarkId, payload, $"task:{taskId:N}:{operationId}"), cancellationToken);
         }
 

@@ -232,7 +232,12 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
 
         task.Revision++;
         context.Db.TaskOperations.Add(new TaskOperationRecord { TaskId = task.Id, OperationId = completion.OperationId, Kind = "complete", Actor = completion.User, ResultRevision = task.Revision, AppliedAt = now });
-        await Audit(context, task, "task.completed", completion.User, new JsonObject { ["action"] = completion.Action, ["revision"] = task.Revision });
+        var entry = new JsonObject { ["action"] = completion.Action, ["revision"] = task.Revision };
+        foreach (var (name, value) in completion.Audit ?? [])
+        {
+            entry.TryAdd(name, value?.DeepClone());
+        }
+        await Audit(context, task, "task.completed", completion.User, entry);
 
         Action = completion.Action;
         Result = task.FormDataJson is null ? null : JsonNode.Parse(task.FormDataJson);

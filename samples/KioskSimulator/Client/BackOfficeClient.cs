@@ -48,9 +48,10 @@ public sealed partial class BackOfficeClient(Uri designer) : IDisposable
         {
             return false;
         }
+        // The review API signs as the signed-in officer, as the clerk's screen does.
         using var response = await _http.PostAsJsonAsync(
-            $"/api/tasks/{task["id"]}/complete",
-            new { action = "Approve", formData = (JsonNode?)null, expectedRevision = task["revision"]!.GetValue<int>(), operationId = Guid.NewGuid().ToString("N") },
+            $"/api/reviews/{task["id"]}/approve",
+            new { expectedRevision = task["revision"]!.GetValue<int>(), operationId = Guid.NewGuid().ToString("N") },
             ct);
         response.EnsureSuccessStatusCode();
         return true;

@@ -14,12 +14,21 @@ public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEn
     where TEntryPoint : class
 {
     private readonly string? _postgres;
+    private readonly bool _ownsData = true;
 
     public HostFactory(string? postgresConnectionString = null)
     {
         _postgres = postgresConnectionString;
         DataPath = Path.Combine(Path.GetTempPath(), "smartkiosk-host-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataPath);
+    }
+
+    /// <summary>A second host over another host's database and data folder (blobs, keys), as both hosts run in production.</summary>
+    public HostFactory(string? postgresConnectionString, string sharedDataPath)
+    {
+        _postgres = postgresConnectionString;
+        DataPath = sharedDataPath;
+        _ownsData = false;
     }
 
     public string DataPath { get; }
@@ -91,7 +100,7 @@ public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEn
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsData)
         {
             try
             {

@@ -40,7 +40,14 @@ public class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewayOnLoop
         await File.WriteAllBytesAsync(root, DevelopmentPki.Root(SharedDevelopmentPki.Folder).RawData);
         CommandLine.Run("certutil", "-N", "-d", $"sql:{NssFolder}", "--empty-password");
         CommandLine.Run("certutil", "-A", "-d", $"sql:{NssFolder}", "-n", "smartkiosk-dev-root", "-t", "C,C,C", "-i", root);
+        await StartedAsync();
     }
+
+    /// <summary>For a fixture that starts more around the running gateway (e.g. the back office).</summary>
+    protected virtual Task StartedAsync() => Task.CompletedTask;
+
+    /// <summary>Stops what <see cref="StartedAsync"/> started, before the gateway stops.</summary>
+    protected virtual Task StoppingAsync() => Task.CompletedTask;
 
     /// <summary>More settings for a fixture that needs them, before the gateway starts.</summary>
     protected virtual void Configure(IDictionary<string, string?> settings)
@@ -52,8 +59,9 @@ public class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewayOnLoop
         [.. Enumerable.Range(0, TestSupport.Faces.DemoFaces.Count).Select(i => (TestSupport.Faces.DemoFaces.Name(i), TestSupport.Faces.DemoFaces.Jpeg(i)))];
 
     /// <summary>
-    /// The officer acts on the dossier's approval task through the engine's task API (the clerk
-    /// workspace's screens use the same service); returns the task as it was offered.
+    /// The officer acts on the dossier's approval task through the engine's task API, standing in for the
+    /// back office (which this gateway-only fixture does not run): like the back office, it names the
+    /// agency's first officer as the signer. Returns the task as it was offered.
     /// </summary>
     public async Task<Workflows.UserTasks.UserTaskView> ActAsOfficerAsync(Guid dossierId, string action)
     {
@@ -61,7 +69,9 @@ public class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewayOnLoop
         var dossier = await Host.Services.GetRequiredService<Activities.Dossiers.DossierStore>().GetAsync(dossierId, ct);
         var tasks = Host.Services.GetRequiredService<Workflows.Contracts.IUserTaskService>();
         var task = Assert.Single(await tasks.ListAsync(new Workflows.UserTasks.UserTaskQuery(InstanceId: dossier!.InstanceId), ct));
-        await tasks.CompleteAsync(task.Id, new Workflows.UserTasks.TaskActor("clerk", ["clerk"]), action, null, task.Revision, $"{action}-{task.Id}", ct);
+        var result = task.FormData?.DeepClone() as System.Text.Json.Nodes.JsonObject ?? [];
+        result["officerId"] = Activities.Issuance.Agencies.SeedAgencies.Officers.First(o => o.AgencyId == dossier.AgencyId).Id;
+        await tasks.CompleteAsync(task.Id, new Workflows.UserTasks.TaskActor("clerk", ["clerk"]), action, result, task.Revision, $"{action}-{task.Id}", ct);
         return task;
     }
 
@@ -71,6 +81,7 @@ public class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewayOnLoop
 
     async Task IAsyncLifetime.DisposeAsync()
     {
+        await StoppingAsync();
         await Host.DisposeAsync();
         await Mail.DisposeAsync();
         await DisposeAsync();
