@@ -6,6 +6,7 @@ using SmartKiosk.Activities.Hosting;
 using SmartKiosk.Designer.Host.Apis;
 using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Designer.Host.Problems;
+using MudBlazor.Services;
 using SmartKiosk.Designer.Host.Review;
 using SmartKiosk.Workflows.Options;
 using SmartKiosk.Workflows.Persistence;
@@ -30,6 +31,11 @@ public static class BackOfficeExtensions
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
+        // The workspace screens: Blazor on the server (one live connection per screen) with MudBlazor's components.
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SecurityStampRevalidator>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
@@ -56,8 +62,11 @@ public static class BackOfficeExtensions
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapStaticAssets();
+        app.MapCultureSwitch();
         app.MapOpenApi().RequireAuthorization(Policies.Oversee);
         app.MapRazorPages();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapMeApi();
         app.MapActivitiesApi();
         app.MapDefinitionsApi();
@@ -70,6 +79,23 @@ public static class BackOfficeExtensions
         app.MapKiosksApi();
         return app;
     }
+
+    /// <summary>
+    /// Switches the language for good (a cookie), for the screens that stay connected as well as for the pages;
+    /// open to everyone, as the sign-in page offers it. Only local return addresses are followed.
+    /// </summary>
+    private static void MapCultureSwitch(this WebApplication app) =>
+        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            if (Cultures.All(c => c.Name != culture))
+            {
+                return Results.BadRequest();
+            }
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true });
+            var local = returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+            return Results.LocalRedirect(local ? returnUrl! : "/");
+        }).AllowAnonymous().ExcludeFromDescription();
 
     private static void AddReview(this IServiceCollection services)
     {

@@ -19,15 +19,23 @@ public class BackOfficeOverGateway : KioskGatewayOnLoopback
         {
             BackOffice.Settings[key] = value;
         }
-        ConfigureBackOffice(BackOffice);
-        _ = BackOffice.Server;
+        if (OnRealPort)
+        {
+            // Links in copies keep pointing at the gateway, the public side.
+            BackOfficeAddress = BackOffice.StartOnLoopback(publicBaseUrl: false);
+        }
+        else
+        {
+            _ = BackOffice.Server;
+        }
         return Task.CompletedTask;
     }
 
-    /// <summary>Lets a fixture start the back office differently (e.g. on a real port for a browser).</summary>
-    protected virtual void ConfigureBackOffice(HostFactory<DesignerHostEntryPoint> backOffice)
-    {
-    }
+    /// <summary>Whether the back office listens on a loopback port (for a browser) rather than in memory.</summary>
+    protected virtual bool OnRealPort => false;
+
+    /// <summary>The back office's address when it listens on a port.</summary>
+    public Uri? BackOfficeAddress { get; private set; }
 
     protected override async Task StoppingAsync() => await BackOffice.DisposeAsync();
 }

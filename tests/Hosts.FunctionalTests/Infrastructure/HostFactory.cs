@@ -40,10 +40,13 @@ public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEn
     /// Starts the host on Kestrel on a free loopback port (a real socket, as a kiosk reaches it) and
     /// makes that address the public base URL of verification and download links.
     /// </summary>
-    public Uri StartOnLoopback()
+    public Uri StartOnLoopback(bool publicBaseUrl = true)
     {
         var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
-        Settings["Issuance:PublicBaseUrl"] = address.ToString().TrimEnd('/');
+        if (publicBaseUrl)
+        {
+            Settings["Issuance:PublicBaseUrl"] = address.ToString().TrimEnd('/');
+        }
         UseKestrel(address.Port);
         StartServer();
         return address;

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using SmartKiosk.Hosts.FunctionalTests.Infrastructure;
+
+namespace SmartKiosk.Hosts.FunctionalTests.Browser;
+
+/// <summary>
+/// The clerk workspace in a real browser: the gateway (dossiers come from the kiosk API) and the back
+/// office on loopback ports over one database, with Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class ClerkBrowserFixture : ClerkWorkspace
+{
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    protected override bool OnRealPort => true;
+
+    protected override async Task StartedAsync()
+    {
+        await base.StartedAsync();
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium.ExecutablePath, Headless = true });
+    }
+
+    protected override async Task StoppingAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await base.StoppingAsync();
+    }
+
+    /// <summary>A fresh browser profile signed in through the real login form, on the inbox.</summary>
+    public async Task<IPage> SignInAsync(string userName, string locale = "vi-VN", int width = 1440, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BaseURL = BackOfficeAddress!.ToString(),
+            Locale = locale,
+            TimezoneId = "Asia/Ho_Chi_Minh",
+        });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login?ReturnUrl=%2Ftasks");
+        await page.GetByLabel(locale == "vi-VN" ? "Tên đăng nhập" : "User name").FillAsync(userName);
+        await page.GetByLabel(locale == "vi-VN" ? "Mật khẩu" : "Password").FillAsync(BackOffice.PasswordOf(userName));
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/tasks");
+        await page.Locator("table.inbox").WaitForAsync();
+        return page;
+    }
+}
