@@ -222,6 +222,18 @@ if [ "$smoke" -eq 1 ]; then
   fi
   log "smoke: GET /api/definitions without credentials -> 401 (ok)"
 
+  # The clerk workspace's screens need Blazor's and MudBlazor's files, served from the build output
+  # in Production too (a missing static-web-assets setup answers 404 or an empty file here).
+  for asset in _framework/blazor.web.js _content/MudBlazor/MudBlazor.min.css _content/MudBlazor/MudBlazor.min.js; do
+    size="$(curl -s -o /dev/null -w '%{http_code} %{size_download}' --max-time 10 "$(probe_url "$designer_url")/$asset" || true)"
+    case "$size" in
+      "200 0"|"") die "smoke: GET /$asset returned ${size:-no response}, expected a non-empty file" ;;
+      200\ *) ;;
+      *) die "smoke: GET /$asset returned $size, expected 200" ;;
+    esac
+  done
+  log "smoke: workspace screen assets served (ok)"
+
   # The kiosk API accepts signed requests only, and the demo kiosk exists.
   url="$(probe_url "$gateway_url")/api/kiosk/document-types"
   code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H 'Authorization: SK1-HMAC-SHA256 Credential=x, Signature=eA==' "$url" || true)"
@@ -253,7 +265,8 @@ if [ -f "$data_dir/demo-kiosk.json" ]; then
   echo "Demo kiosk: $(sed -nE 's/.*"deviceId": "([^"]+)".*/\1/p' "$data_dir/demo-kiosk.json") (credential in $data_dir/demo-kiosk.json)"
   echo "Try a kiosk session with the simulator (in another terminal):"
   echo "  dotnet run --project samples/KioskSimulator -c Release -- submit --type cccd --generate --approve --email you@example.vn"
-  echo "  (--approve plays the officer; e-mails land in $data_dir/outbox as .eml files)"
+  echo "  (--approve signs as the demo clerk; e-mails land in $data_dir/outbox as .eml files)"
+  echo "Officers review and sign at $designer_url/tasks (clerk and clerk2: Hoàn Kiếm, clerk-bd: Ba Đình)."
 fi
 if [ -f "$data_dir/demo-kiosk-screen.txt" ]; then
   echo

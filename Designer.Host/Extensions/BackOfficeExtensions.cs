@@ -103,6 +103,8 @@ public static class BackOfficeExtensions
         services.AddScoped<DossierReviewReader>();
         services.AddScoped<ReviewDecisions>();
         services.AddScoped<Reauthentication>();
+        services.AddSingleton<DueSoonNotifier>();
+        services.AddHostedService<DueSoonNotifierWorker>();
     }
 
     private static void AddIdentityStore(this IServiceCollection services, IConfiguration configuration)

@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using SmartKiosk.Hosts.FunctionalTests.Infrastructure;
 using SmartKiosk.TestSupport;
 using SmartKiosk.Workflows.Audit;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 using SmartKiosk.Workflows.Contracts;
+using SmartKiosk.Workflows.Scheduling;
 
 namespace SmartKiosk.Hosts.FunctionalTests;
 
@@ -115,6 +118,37 @@ public sealed class ClerkWorkspaceApiTests(ClerkWorkspace fixture) : IClassFixtu
         var reasons = view["reasons"]!.AsArray().OfType<JsonObject>().ToList();
         Assert.Contains(reasons, r => r["code"]!.GetValue<string>() == "art22-damaged" && r["message"]!["vi"]!.GetValue<string>().Contains("Điều 22 khoản 2", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r["code"]!.GetValue<string>() == "other" && r["message"]!["vi"]!.GetValue<string>() == "<b>Ảnh mờ</b> góc phải");
+    }
+
+    [Fact]
+    public async Task An_hour_before_the_deadline_the_task_becomes_urgent_and_the_agency_officers_are_told_by_email()
+    {
+        var submitted = await fixture.SubmitAwaitingOfficerAsync(seed: 1001);
+        var lan = await fixture.BackOffice.SignInAsync("clerk");
+        var taskId = Guid.Parse((await ClerkWorkspace.InboxLineAsync(lan, submitted.DossierId))!["taskId"]!.GetValue<string>());
+        var task = (await fixture.BackOffice.Services.GetRequiredService<IUserTaskService>().GetAsync(taskId, Ct))!;
+        // The legal deadline: 17:00 Hanoi time the same working day, or the next one after 15:00; the warning an hour before.
+        Assert.Equal(task.DueAt!.Value.AddHours(-1), task.DueSoonAt);
+        Assert.Equal(17, TimeZoneInfo.ConvertTimeFromUtc(task.DueAt.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).Hour);
+
+        // A back-office node whose clock says it is a minute past the warning time starts: rebuilding its timers
+        // from the rows, it fires the task's (as Quartz would at that time); the notice goes out through the work
+        // queue to the agency's officers.
+        var later = new FakeTimeProvider(new DateTimeOffset(task.DueSoonAt!.Value, TimeSpan.Zero).AddMinutes(1));
+        MimeKit.MimeMessage mail;
+        await using (var node = fixture.BackOffice.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(later))))
+        {
+            await node.Services.GetRequiredService<TimerDispatcher>().FireDueAsync(Ct);
+            mail = await fixture.Mail.WaitForAsync($"due-soon-{taskId}@smartkiosk.local", TimeSpan.FromSeconds(30));
+        }
+
+        var to = mail.To.Mailboxes.Select(m => m.Address).ToList();
+        Assert.Contains("clerk@smartkiosk.local", to);
+        Assert.Contains("clerk2@smartkiosk.local", to);
+        Assert.DoesNotContain("clerk-bd@smartkiosk.local", to);
+        var line = (await ClerkWorkspace.InboxLineAsync(lan, submitted.DossierId, "&due=soon"))!;
+        Assert.Equal(("DueSoon", "Urgent"), (line["sla"]!.GetValue<string>(), line["priority"]!.GetValue<string>()));
+        Assert.Contains("task.due-soon", (await fixture.BackOffice.Services.GetRequiredService<IAuditLog>().ReadAsync(AuditSubjects.Task, taskId.ToString(), Ct)).Select(e => e.Action));
     }
 
     [Fact]

@@ -176,11 +176,5 @@ public sealed class EmailOutbox(
             "delivery",
             cancellationToken);
 
-    private IMailTransport Transport()
-    {
-        var settings = options.Value;
-        return string.IsNullOrWhiteSpace(settings.Smtp.Host)
-            ? new PickupFolderTransport(Path.Combine(data.Value.Path, settings.PickupFolder))
-            : new SmtpTransport(settings.Smtp);
-    }
+    private IMailTransport Transport() => MailTransports.For(options.Value, data.Value.Path);
 }
