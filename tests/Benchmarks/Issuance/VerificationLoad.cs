@@ -14,7 +14,7 @@ public sealed partial record VerificationLoad(double RequestsPerSecond, long Req
 {
     public static async Task<VerificationLoad> RunAsync(string data, string code, IssuanceBenchSettings settings, CancellationToken cancellationToken)
     {
-        await using var gateway = await GatewayProcess.StartAsync(data, new Dictionary<string, string> { ["PublicVerification__ExemptAddresses__0"] = "127.0.0.1" }, cancellationToken);
+        await using var gateway = await HostProcess.StartGatewayAsync(data, new Dictionary<string, string> { ["PublicVerification__ExemptAddresses__0"] = "127.0.0.1" }, cancellationToken);
         using var http = new HttpClient { BaseAddress = gateway.Address };
         var url = new Uri(gateway.Address, $"/api/public/copies/{code}").ToString();
         var check = await http.GetStringAsync(new Uri(url), cancellationToken);

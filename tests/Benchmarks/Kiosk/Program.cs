@@ -22,7 +22,7 @@ try
     var warmup = Enumerable.Range(0, settings.Warmup).Select(i => SyntheticCase.Create(settings.DocumentType, 900 + i, faces)).ToList();
 
     var type = $"DocumentTypes__Types__{settings.DocumentType}__";
-    await using var gateway = await GatewayProcess.StartAsync(data, new Dictionary<string, string>
+    await using var gateway = await HostProcess.StartGatewayAsync(data, new Dictionary<string, string>
     {
         [type + "AutoApprove"] = "true",
         // Simulated still frames cannot pass the liveness check; it still runs and is timed, advisory.

@@ -1,3 +1,4 @@
+using SmartKiosk.TestSupport;
 using Microsoft.Playwright;
 using SmartKiosk.Hosts.FunctionalTests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using SmartKiosk.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SmartKiosk.Activities.Kiosks;

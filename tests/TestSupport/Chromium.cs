@@ -1,4 +1,4 @@
-namespace SmartKiosk.Hosts.FunctionalTests.Browser;
+namespace SmartKiosk.TestSupport;
 
 /// <summary>
 /// Debian's Chromium (package <c>chromium</c>, in scripts/apt-packages.txt), driven by Playwright's bundled
