@@ -121,6 +121,30 @@ public sealed class ClerkWorkspaceApiTests(ClerkWorkspace fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_rescan_request_reaches_the_citizen_by_email_and_the_dossier_resumes_at_another_kiosk_of_the_agency()
+    {
+        var submitted = await fixture.SubmitAwaitingOfficerAsync(seed: 1000, email: "nguoi.dan@example.vn");
+        var lan = await fixture.BackOffice.SignInAsync("clerk");
+        var line = (await ClerkWorkspace.InboxLineAsync(lan, submitted.DossierId))!;
+
+        var rescan = await lan.PostAsJsonAsync($"/api/reviews/{line["taskId"]}/rescan",
+            new { expectedRevision = line["revision"]!.GetValue<int>(), operationId = "rescan-1", note = "Ảnh bị lóa ở góc trên" });
+        Assert.Equal(HttpStatusCode.OK, rescan.StatusCode);
+
+        var mail = await fixture.Mail.WaitForAsync(m => m.Subject?.Contains(submitted.ReceiptCode!, StringComparison.Ordinal) == true, TimeSpan.FromSeconds(30));
+        Assert.Equal("nguoi.dan@example.vn", mail.To.Mailboxes.Single().Address);
+        Assert.Contains(submitted.ReceiptCode!, mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal("AwaitingRescan", (await fixture.Kiosk().GetAsync(submitted.DossierId, Ct))["status"]!.GetValue<string>());
+
+        // Another agency's kiosk does not know the code; another kiosk of the same agency takes the dossier over.
+        var elsewhere = await Assert.ThrowsAsync<Samples.KioskSimulator.Client.KioskApiException>(() => fixture.Kiosk(fixture.BaDinhKiosk).ResumeAsync(submitted.ReceiptCode!, Ct));
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.Status);
+        var resumed = await fixture.Kiosk(fixture.SecondHoanKiemKiosk).ResumeAsync(submitted.ReceiptCode!, Ct);
+        Assert.Equal(submitted.DossierId.ToString(), resumed["dossierId"]!.GetValue<string>());
+        Assert.Equal("kiosk.rescan", resumed["stage"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_hour_before_the_deadline_the_task_becomes_urgent_and_the_agency_officers_are_told_by_email()
     {
         var submitted = await fixture.SubmitAwaitingOfficerAsync(seed: 1001);

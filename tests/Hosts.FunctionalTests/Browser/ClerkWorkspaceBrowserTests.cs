@@ -9,7 +9,7 @@ namespace SmartKiosk.Hosts.FunctionalTests.Browser;
 /// An officer's day in the browser, on dossiers that came through the kiosk API: open a task, correct a
 /// field, approve and sign — the copy's officer signature names her (pdfsig); refuse one on an Art. 22
 /// ground; sign five clear dossiers in one batch after confirming the password. Each screen is checked
-/// with axe (WCAG 2.x A/AA) and photographed (docs/screenshots/clerk-*.png with SMARTKIOSK_SCREENSHOTS).
+/// with axe (WCAG 2.x A/AA) and photographed (docs/screenshots/clerk-*.jpg with SMARTKIOSK_SCREENSHOTS).
 /// </summary>
 public sealed class ClerkWorkspaceBrowserTests(ClerkBrowserFixture fixture) : IClassFixture<ClerkBrowserFixture>
 {
@@ -118,6 +118,6 @@ public sealed class ClerkWorkspaceBrowserTests(ClerkBrowserFixture fixture) : IC
     {
         var folder = ScreenAudit.FolderFor(Path.Combine(Path.GetTempPath(), "smartkiosk-clerk-screens"));
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".jpg"), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 80 });
     }
 }

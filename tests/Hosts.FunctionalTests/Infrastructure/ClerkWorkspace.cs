@@ -17,6 +17,9 @@ public class ClerkWorkspace : BackOfficeOverGateway
 {
     public KioskCredential BaDinhKiosk { get; private set; } = null!;
 
+    /// <summary>A second kiosk of Hoàn Kiếm (the demo kiosk's agency), e.g. to resume a dossier somewhere else.</summary>
+    public KioskCredential SecondHoanKiemKiosk { get; private set; } = null!;
+
     protected override void Configure(IDictionary<string, string?> settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -30,6 +33,9 @@ public class ClerkWorkspace : BackOfficeOverGateway
         await registry.RegisterAsync(new KioskRegistration("test-kiosk-bd", "Kiosk Ba Đình", SeedAgencies.BaDinh.Id, "UBND phường Ba Đình", "Tầng 1"), "test", CancellationToken.None);
         var secret = await registry.IssueSecretAsync("test-kiosk-bd", "test", CancellationToken.None);
         BaDinhKiosk = new KioskCredential(secret.DeviceId, secret.KeyId, secret.Secret, null);
+        await registry.RegisterAsync(new KioskRegistration("test-kiosk-hk-2", "Kiosk Hoàn Kiếm 2", SeedAgencies.HoanKiem.Id, "Bưu điện Hoàn Kiếm", "Sảnh chính"), "test", CancellationToken.None);
+        var second = await registry.IssueSecretAsync("test-kiosk-hk-2", "test", CancellationToken.None);
+        SecondHoanKiemKiosk = new KioskCredential(second.DeviceId, second.KeyId, second.Secret, null);
     }
 
     /// <summary>A CCCD dossier submitted through the kiosk API, once it waits for the officer (followed on the live stream).</summary>
