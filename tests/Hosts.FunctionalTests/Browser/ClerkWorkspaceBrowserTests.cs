@@ -118,6 +118,8 @@ public sealed class ClerkWorkspaceBrowserTests(ClerkBrowserFixture fixture) : IC
     {
         var folder = ScreenAudit.FolderFor(Path.Combine(Path.GetTempPath(), "smartkiosk-clerk-screens"));
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".jpg"), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 80 });
+        // A whole page, unless a dialog is open (the fixed app bar would land mid-picture).
+        var dialog = await page.Locator(".mud-dialog").CountAsync() > 0;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".jpg"), FullPage = !dialog, Type = ScreenshotType.Jpeg, Quality = 80 });
     }
 }
