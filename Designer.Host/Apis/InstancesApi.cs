@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Workflows.Contracts;
@@ -48,8 +49,21 @@ public static class InstancesApi
     private static async Task<Results<Ok<WorkflowInstanceView>, NotFound>> GetAsync(Guid instanceId, IWorkflowInstanceQueries queries, CancellationToken ct) =>
         await queries.GetAsync(instanceId, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    private static async Task<Ok<WorkflowRunResult>> ResumeAsync(Guid bookmarkId, HttpRequest request, IWorkflowRuntime runtime, CancellationToken ct)
+    /// <summary>
+    /// Resumes a waiting bookmark by hand (an administrator's repair tool). A person's task is not one of them:
+    /// it is completed through the task operations, which check who acts and set who signs.
+    /// </summary>
+    private static async Task<Ok<WorkflowRunResult>> ResumeAsync(Guid bookmarkId, HttpRequest request, IWorkflowRuntime runtime, IWorkflowDbContextFactory databases, CancellationToken ct)
     {
+        await using (var db = databases.Create())
+        {
+            var name = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => b.Name).SingleOrDefaultAsync(ct);
+            if (name is Workflows.Activities.UserTasks.UserTask.TaskBookmark or Workflows.Activities.UserTasks.UserTask.DueBookmark or Workflows.Activities.UserTasks.UserTask.DueSoonBookmark)
+            {
+                throw new WorkflowRuntimeException(RuntimeErrorReason.Forbidden, "A user task is completed through the task operations (/api/tasks, /api/reviews), not by resuming its bookmark.");
+            }
+        }
+
         var payload = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0
             ? await request.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>(ct)
             : null;

@@ -73,9 +73,18 @@ public static class TasksApi
         var task = await tasks.GetAsync(taskId, ct) is { } found && actor.MaySee(found)
             ? found
             : throw new ReviewException(ReviewError.NotFound, $"Task {taskId} does not exist.");
+        if (task.Labels.ContainsKey(TaskInbox.Labels.Review))
+        {
+            // A certification review: its grounds, corrections and signer are checked and set by the review API only.
+            throw new ReviewException(ReviewError.Invalid, "This is a certification review: decide it with /api/reviews/{taskId}/approve, /reject or /rescan.");
+        }
         if (body.Action == ReviewDecisions.Approve && task.Scope is { } agency && (actor.OfficerId is null || actor.AgencyId != agency))
         {
             throw new ReviewException(ReviewError.NotAnOfficer, "Only a certifying officer of the dossier's agency can approve and sign: this account is not linked to one.");
+        }
+        if (body.FormData is not (null or JsonObject))
+        {
+            throw new ReviewException(ReviewError.Invalid, "Form data must be a JSON object.");
         }
         var formData = (body.FormData ?? task.FormData)?.DeepClone();
         if (formData is JsonObject data)

@@ -93,7 +93,9 @@ public static class BackOfficeExtensions
             }
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true });
-            var local = returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+            // Only a plain path of this site: anything else (another host, "//", "/\\", escapes, controls) goes home.
+            var local = returnUrl is { Length: > 0 and < 2000 } url && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+                && url.All(c => char.IsAsciiLetterOrDigit(c) || "/-_.?=&".Contains(c, StringComparison.Ordinal));
             return Results.LocalRedirect(local ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
 

@@ -18,6 +18,7 @@ namespace SmartKiosk.Designer.Host.Review;
 /// </summary>
 public sealed class DueSoonNotifier(
     WorkQueue queue,
+    Workflows.Contracts.IUserTaskService tasks,
     IServiceScopeFactory scopes,
     IOptions<EmailOptions> email,
     IOptions<Activities.Hosting.DataFolderOptions> data,
@@ -26,6 +27,7 @@ public sealed class DueSoonNotifier(
     ILogger<DueSoonNotifier> logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private const int MaxAttempts = 10;
     private readonly string _worker = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>Sends the notices that are due; returns how many went out.</summary>
@@ -44,6 +46,13 @@ public sealed class DueSoonNotifier(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                if (item.Attempts + 1 >= MaxAttempts)
+                {
+                    // The task itself stays urgent at the top of every inbox; only the e-mail is given up.
+                    logger.LogError(ex, "The due-soon notice of work item {WorkItemId} failed {Attempts} times; given up", item.Id, item.Attempts + 1);
+                    await queue.CompleteAsync(item.Id, cancellationToken);
+                    continue;
+                }
                 logger.LogWarning(ex, "The due-soon notice of work item {WorkItemId} failed; it is retried", item.Id);
                 await queue.FailAsync(item.Id, ex.Message, time.GetUtcNow().UtcDateTime.AddMinutes(1), cancellationToken);
             }
@@ -58,6 +67,10 @@ public sealed class DueSoonNotifier(
         var scope = payload["scope"]?.GetValue<string>();
         var role = payload["role"]?.GetValue<string>() ?? Roles.Clerk;
         var assignee = payload["assignee"]?.GetValue<string>();
+        if (Guid.TryParse(taskId, out var id) && await tasks.GetAsync(id, cancellationToken) is { Status: not (Workflows.Persistence.Entities.UserTaskStatus.Open or Workflows.Persistence.Entities.UserTaskStatus.Claimed) })
+        {
+            return false;
+        }
         var recipients = await RecipientsAsync(scope, role, assignee, cancellationToken);
         if (recipients.Count == 0)
         {
@@ -80,14 +93,14 @@ public sealed class DueSoonNotifier(
             },
         };
         message.From.Add(MailboxAddress.Parse(email.Value.From));
-        message.To.AddRange(recipients.Select(MailboxAddress.Parse));
+        message.To.AddRange(recipients);
         await MailTransports.For(email.Value, data.Value.Path).SendAsync(message, cancellationToken);
         logger.LogInformation("Told {Recipients} people that task {TaskId} is due at {Due}", recipients.Count, taskId, due);
         return true;
     }
 
     /// <summary>The agency's members of the task's role, and the assignee, who have an e-mail address.</summary>
-    private async Task<IReadOnlyList<string>> RecipientsAsync(string? agency, string role, string? assignee, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MailboxAddress>> RecipientsAsync(string? agency, string role, string? assignee, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
@@ -97,10 +110,12 @@ public sealed class DueSoonNotifier(
         {
             chosen.Add(person);
         }
-        var addresses = new List<string>();
+        var addresses = new List<MailboxAddress>();
         foreach (var user in chosen)
         {
-            if (user.Email is { Length: > 0 } address && !await users.IsLockedOutAsync(user) && !addresses.Contains(address))
+            // An address that does not parse is skipped, not a reason to tell nobody.
+            if (user.Email is { Length: > 0 } email && MailboxAddress.TryParse(email, out var address) && !await users.IsLockedOutAsync(user)
+                && addresses.All(a => a.Address != address.Address))
             {
                 addresses.Add(address);
             }

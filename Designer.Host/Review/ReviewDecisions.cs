@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using SmartKiosk.Activities.Dossiers;
@@ -68,8 +67,9 @@ public sealed class ReviewDecisions(
                 continue;
             }
             corrections.Add(new JsonObject { ["field"] = correction.Field, ["from"] = before, ["to"] = after });
-            // The audit chain is kept for good: it proves which values changed without keeping them (they are personal data).
-            audited.Add(new JsonObject { ["field"] = correction.Field, ["from"] = Fingerprint(task, correction.Field, before), ["to"] = Fingerprint(task, correction.Field, after) });
+            // The audit chain is kept for good and the values are personal data: it names the field only (a hash of
+            // a date of birth or an ID number could be found again by trying them all). The values stay with the task.
+            audited.Add(new JsonObject { ["field"] = correction.Field });
         }
 
         var result = Result(task, new JsonObject
@@ -204,9 +204,6 @@ public sealed class ReviewDecisions(
         var dossier = Guid.TryParse(view.CorrelationId, out var id) ? await dossiers.GetAsync(id, cancellationToken) : null;
         return new DecisionResult(inbox.Item(view, time.GetUtcNow()), dossier?.Status.ToString());
     }
-
-    private static string Fingerprint(UserTaskView task, string field, string value) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{task.CorrelationId}\n{field}\n{value}")))[..16];
 
     /// <summary>Trims, refuses control characters and overlong text; markup is kept as text (every screen escapes it).</summary>
     private static string Clean(string? text, int max, bool allowNewLines, string what)

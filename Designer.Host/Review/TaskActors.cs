@@ -20,7 +20,7 @@ public static class TaskActors
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(task);
-        var inScope = task.Scope is null || actor.VisibleAgencies is not { } agencies || agencies.Contains(task.Scope);
+        var inScope = actor.VisibleAgencies is not { } agencies || (task.Scope is not null && agencies.Contains(task.Scope));
         return inScope && (actor.IsAdmin || actor.IsAuditor || actor.Roles.Contains(task.CandidateRole));
     }
 }

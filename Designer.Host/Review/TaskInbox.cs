@@ -122,7 +122,8 @@ public sealed class TaskInbox(IUserTaskService tasks, IOptions<BusinessCalendarO
         {
             Scopes = actor.VisibleAgencies,
             Labels = labels,
-            Search = string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search.Trim(),
+            // Receipt codes are printed in capitals; a clerk types them as they come.
+            Search = string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search.Trim().ToUpperInvariant(),
             DueBefore = dueBefore,
             Escalated = escalated,
             Sort = sort,

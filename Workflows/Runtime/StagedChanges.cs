@@ -24,7 +24,7 @@ internal sealed class StagedChanges
             {
                 entry.State = EntityState.Detached;
             }
-            else if (state == EntityState.Unchanged && entry.State == EntityState.Modified)
+            else if (state == EntityState.Unchanged && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 entry.CurrentValues.SetValues(entry.OriginalValues);
                 entry.State = EntityState.Unchanged;

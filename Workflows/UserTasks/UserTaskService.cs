@@ -64,7 +64,7 @@ public sealed class UserTaskService(IWorkflowDbContextFactory dbFactory, IWorkfl
         }
         if (query.Scopes is { } scopes)
         {
-            tasks = tasks.Where(t => t.Scope == null || scopes.Contains(t.Scope));
+            tasks = tasks.Where(t => t.Scope != null && scopes.Contains(t.Scope));
         }
         if (query.Assignee is { } assignee)
         {

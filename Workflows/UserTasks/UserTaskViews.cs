@@ -57,12 +57,13 @@ public sealed record UserTaskView(
 
 /// <summary>
 /// Who acts on a task. A supervisor (an administrator) may assign and cancel any task within their
-/// scopes. <paramref name="Scopes"/>: the task scopes the actor may see; null = every scope.
+/// scopes. <paramref name="Scopes"/>: the task scopes the actor may see; null = every task. An actor
+/// limited to scopes sees no task without one (it cannot tell whose it is).
 /// </summary>
 public sealed record TaskActor(string UserName, IReadOnlyCollection<string> Roles, bool IsSupervisor = false, IReadOnlyCollection<string>? Scopes = null)
 {
     /// <summary>A task outside the actor's scopes does not exist for them.</summary>
-    public bool MaySee(UserTaskRecord task) => task.Scope is null || Scopes is null || Scopes.Contains(task.Scope, StringComparer.Ordinal);
+    public bool MaySee(UserTaskRecord task) => Scopes is null || (task.Scope is not null && Scopes.Contains(task.Scope, StringComparer.Ordinal));
 
     public bool MayTake(UserTaskRecord task) => MaySee(task) && (IsSupervisor || Roles.Contains(task.CandidateRole, StringComparer.Ordinal));
 }
@@ -77,7 +78,7 @@ public enum UserTaskSort
     CreatedAtDescending,
 }
 
-/// <summary>Inbox filters; all optional. <paramref name="Scopes"/> null = every scope (tasks without a scope are in all).</summary>
+/// <summary>Inbox filters; all optional. <c>Scopes</c> null = every task; otherwise only tasks in those scopes (none without a scope).</summary>
 public sealed record UserTaskQuery(
     IReadOnlyCollection<string>? Roles = null,
     string? Assignee = null,

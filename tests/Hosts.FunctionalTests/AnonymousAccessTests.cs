@@ -75,7 +75,7 @@ public sealed class AnonymousAccessTests
             var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
             foreach (var method in methods)
             {
-                var path = Concrete(template);
+                var path = RoutePaths.Concrete(template);
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
                 if (method is "POST" or "PUT")
                 {
@@ -92,12 +92,4 @@ public sealed class AnonymousAccessTests
         return count;
     }
 
-    /// <summary>Fills route parameters with values their constraints accept.</summary>
-    private static string Concrete(string template) =>
-        System.Text.RegularExpressions.Regex.Replace(template, @"\{([^}:]+)(:([^}]+))?\}", m => m.Groups[3].Value switch
-        {
-            var c when c.StartsWith("guid", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
-            var c when c.StartsWith("int", StringComparison.Ordinal) => "1",
-            _ => m.Groups[1].Value == "documentName" ? "v1" : "sample",
-        });
 }

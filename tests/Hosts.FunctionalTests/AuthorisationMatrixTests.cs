@@ -143,7 +143,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
             var (method, template) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
             foreach (var caller in Callers)
             {
-                using var request = new HttpRequestMessage(new HttpMethod(method), Concrete(template));
+                using var request = new HttpRequestMessage(new HttpMethod(method), RoutePaths.Concrete(template));
                 if (method is "POST" or "PUT")
                 {
                     request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
@@ -178,13 +178,6 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
         return false;
     }
 
-    private static string Concrete(string template) =>
-        System.Text.RegularExpressions.Regex.Replace(template, @"\{([^}:]+)(:([^}]+))?\}", m => m.Groups[3].Value switch
-        {
-            var c when c.StartsWith("guid", StringComparison.Ordinal) => Guid.NewGuid().ToString(),
-            var c when c.StartsWith("int", StringComparison.Ordinal) => "1",
-            _ => m.Groups[1].Value == "documentName" ? "v1" : "sample",
-        });
 
     /// <summary>One back office with its seeded accounts.</summary>
     public sealed class Host : IAsyncLifetime

@@ -15,7 +15,7 @@ namespace SmartKiosk.Hosts.FunctionalTests;
 /// <summary>
 /// The clerk workspace's REST API over real dossiers from kiosks: each agency's clerks see and act only on
 /// their own; approval signs with the approving officer's own certificate (checked by pdfsig), with
-/// corrections audited by fingerprint; rejection on Art. 22 grounds reaches the citizen's view; two
+/// corrections audited by field name (never by value); rejection on Art. 22 grounds reaches the citizen's view; two
 /// officers on one task — one wins; a batch needs the password again.
 /// </summary>
 public sealed class ClerkWorkspaceApiTests(ClerkWorkspace fixture) : IClassFixture<ClerkWorkspace>
@@ -64,6 +64,11 @@ public sealed class ClerkWorkspaceApiTests(ClerkWorkspace fixture) : IClassFixtu
         Assert.Equal(("image", "no-store"), (page.Content.Headers.ContentType!.MediaType!.Split('/')[0], page.Headers.CacheControl!.ToString()));
         Assert.Equal(HttpStatusCode.NotFound, (await lan.GetAsync($"/api/reviews/{taskId}/pages/9")).StatusCode);
 
+        // The generic task API cannot decide a certification review (nor name its signer).
+        var generic = await lan.PostAsJsonAsync($"/api/tasks/{taskId}/complete",
+            new { action = "Approve", formData = new { officerId = "hk-officer-2" }, expectedRevision = line["revision"]!.GetValue<int>(), operationId = "generic" });
+        Assert.Equal(HttpStatusCode.BadRequest, generic.StatusCode);
+
         // Two officers act on the same revision: one wins, the other is told.
         var revision = line["revision"]!.GetValue<int>();
         var correctedName = fields.Single(f => f["key"]!.GetValue<string>() == "fullName")["value"]!.GetValue<string>() + " THỊ";
@@ -84,11 +89,12 @@ public sealed class ClerkWorkspaceApiTests(ClerkWorkspace fixture) : IClassFixtu
         Assert.Contains("Signer Certificate Common Name: Ủy ban nhân dân phường Hoàn Kiếm", pdfsig, StringComparison.Ordinal);
         Assert.Equal(2, pdfsig.Split("Signature Validation: Signature is Valid.").Length - 1);
 
-        // The correction is in the audit chain by fingerprint, never by value (the chain is kept for good).
+        // The correction is in the audit chain by field name, never by value (the chain is kept for good).
         var trail = await fixture.BackOffice.Services.GetRequiredService<IAuditLog>().ReadAsync(AuditSubjects.Task, taskId, Ct);
         var completed = trail.Single(e => e.Action == "task.completed");
         Assert.Equal(("clerk", "hk-officer-1", "fullName"), (completed.Actor, completed.Data!["officerId"]!.GetValue<string>(), completed.Data["corrections"]![0]!["field"]!.GetValue<string>()));
         Assert.DoesNotContain(correctedName, completed.Data.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(hoanKiem.Fields["fullName"], completed.Data.ToJsonString(), StringComparison.Ordinal);
         var decided = await lan.GetFromJsonAsync<JsonObject>($"/api/reviews/{taskId}");
         Assert.Equal(["fullName"], decided!["decision"]!["correctedFields"]!.AsArray().Select(f => f!.GetValue<string>()));
     }

@@ -20,6 +20,7 @@ public sealed class TasksApiTests(PostgresDesignerHost fixture) : IClassFixture<
               { "id": "review", "type": "UserTask", "inputs": {
                   "Title": { "type": "Liquid", "value": "Duyệt {{ correlationId }}" },
                   "CandidateRole": { "type": "Literal", "value": "clerk" },
+                  "Scope": { "type": "Literal", "value": "hn-hoan-kiem" },
                   "Actions": { "type": "Literal", "value": ["Approve", "Reject"] } } },
               { "id": "end", "type": "End" }
             ],
@@ -45,6 +46,9 @@ public sealed class TasksApiTests(PostgresDesignerHost fixture) : IClassFixture<
         var instanceId = started!["instanceId"]!.ToString();
 
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.GetAsync("/api/tasks")).StatusCode);
+        // A clerk of another ward does not see Hoàn Kiếm's task.
+        using var otherWard = await host.SignInAsync("clerk-bd");
+        Assert.DoesNotContain((await otherWard.GetFromJsonAsync<JsonArray>("/api/tasks"))!, t => t!["instanceId"]!.ToString() == instanceId);
         var inbox = await clerk.GetFromJsonAsync<JsonArray>("/api/tasks");
         var task = inbox!.Single(t => t!["instanceId"]!.ToString() == instanceId)!;
         Assert.Equal("Duyệt HS-77", task["title"]!.GetValue<string>());

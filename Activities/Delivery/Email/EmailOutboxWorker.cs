@@ -1,29 +1,14 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SmartKiosk.Activities.Hosting;
 
 namespace SmartKiosk.Activities.Delivery.Email;
 
 /// <summary>Runs the e-mail outbox on every node; claims keep two nodes from sending one message.</summary>
-public sealed class EmailOutboxWorker(EmailOutbox outbox, IOptions<EmailOptions> options, TimeProvider time, ILogger<EmailOutboxWorker> logger) : BackgroundService
+public sealed class EmailOutboxWorker(EmailOutbox outbox, IOptions<EmailOptions> options, TimeProvider time, ILogger<EmailOutboxWorker> logger)
+    : PollingWorker(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                // Keep going while there is work; rest between polls only when the outbox is empty.
-                if (await outbox.SendDueAsync(stoppingToken) > 0)
-                {
-                    continue;
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The e-mail outbox pass failed");
-            }
-            await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-        }
-    }
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    protected override Task<int> PassAsync(CancellationToken cancellationToken) => outbox.SendDueAsync(cancellationToken);
 }

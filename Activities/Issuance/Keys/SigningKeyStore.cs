@@ -57,11 +57,13 @@ public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<D
 
     private CertificateSigningKey Development(string file, Agency agency, Officer? officer)
     {
-        var path = Path.Combine(developmentFolder.Value, file);
-        if (!File.Exists(path))
+        // With production keys configured, a missing one is an error to fix, never a development key on a real copy.
+        if (options.Value.Officers.Count > 0 || options.Value.Seals.Count > 0 || options.Value.TrustedRoots.Count > 0)
         {
-            DevelopmentPki.EnsureCreated(developmentFolder.Value, [agency], officer is null ? [] : [officer], time.GetUtcNow());
+            throw new InvalidOperationException($"No signing key is configured for {(officer is null ? $"agency '{agency.Id}'" : $"officer '{officer.Id}'")} (Issuance:Signing).");
         }
+        // Idempotent and under the folder's lock: creates what is missing (a key file and its password together).
+        DevelopmentPki.EnsureCreated(developmentFolder.Value, [agency], officer is null ? [] : [officer], time.GetUtcNow());
         return Development(file);
     }
 

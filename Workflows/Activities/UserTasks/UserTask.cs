@@ -105,6 +105,11 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
             due = await calendar.SameDayOrNextWorkingDayAsync(now, context.CancellationToken);
         }
 
+        if (Scope is { Length: > 0 } scope && (scope.Length > 64 || !scope.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '_' or '-' or '.')))
+        {
+            throw new InvalidOperationException($"Scope '{(scope.Length > 64 ? scope[..64] + "…" : scope)}' must be 1–64 lower-case letters, digits, '_', '-' or '.'.");
+        }
+
         TaskId = Guid.CreateVersion7(now);
         var dueSoon = due is { } d && EscalateBefore is { } lead && lead > TimeSpan.Zero ? (d - lead < now ? now : d - lead) : (DateTimeOffset?)null;
         var task = new UserTaskRecord
@@ -257,9 +262,9 @@ public sealed class UserTask(BusinessCalendar calendar) : Activity
             return ActivityResult.KeepWaiting();
         }
 
+        // Urgency is not a decision: the revision stays, so an officer's open screen or batch is not turned away by it.
         task.IsEscalated = true;
         task.Priority = (int)TaskPriority.Urgent;
-        task.Revision++;
         await Audit(context, task, "task.due-soon", "system", new JsonObject { ["revision"] = task.Revision, ["due"] = task.DueAt?.ToString("O") });
         context.Enqueue(DueSoonTopic, new JsonObject
         {

@@ -98,6 +98,36 @@ public sealed class DossierSubmitter(KioskApiClient api)
         return Result(view, timings, total, []);
     }
 
+    /// <summary>
+    /// Follows the dossier's live progress until it reaches <paramref name="status"/> or ends, at most
+    /// <paramref name="timeout"/>; returns the status it was left in (e.g. "AwaitingOfficer" once the officer's task exists).
+    /// </summary>
+    public async Task<string> WaitForStatusAsync(Guid dossierId, string status, TimeSpan timeout, CancellationToken ct)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        wait.CancelAfter(timeout);
+        var current = (await api.GetAsync(dossierId, ct))["status"]?.GetValue<string>() ?? "";
+        try
+        {
+            if (current != status)
+            {
+                await foreach (var view in api.EventsAsync(dossierId, wait.Token))
+                {
+                    current = view["status"]?.GetValue<string>() ?? "";
+                    if (current == status || IsEnded(view))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // Timed out: the caller sees the status it stopped at.
+        }
+        return current;
+    }
+
     public static bool IsEnded(JsonObject view) =>
         view["status"]?.GetValue<string>() is "Issued" or "Refused" or "Withdrawn" or "Expired" or "Failed";
 

@@ -36,20 +36,9 @@ try
         for (var i = 0; i < count; i++)
         {
             // The three seeds known to make clear cases, again and again: each submission is its own dossier.
-            var submitted = await new DossierSubmitter(kiosk).SubmitAsync(SyntheticCase.Create("cccd", 1000 + ((firstSeed + i) % 3), faces), ct);
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            var status = submitted.Status;
-            if (status != "AwaitingOfficer")
-            {
-                await foreach (var view in kiosk.EventsAsync(submitted.DossierId, wait.Token))
-                {
-                    status = view["status"]?.GetValue<string>() ?? "";
-                    if (status == "AwaitingOfficer" || DossierSubmitter.IsEnded(view))
-                    {
-                        break;
-                    }
-                }
-            }
+            var submitter = new DossierSubmitter(kiosk);
+            var submitted = await submitter.SubmitAsync(SyntheticCase.Create("cccd", 1000 + ((firstSeed + i) % 3), faces), ct);
+            var status = await submitter.WaitForStatusAsync(submitted.DossierId, "AwaitingOfficer", TimeSpan.FromSeconds(60), ct);
             if (status != "AwaitingOfficer")
             {
                 throw new InvalidOperationException($"Dossier {submitted.DossierId} is {status}, not waiting for the officer.");

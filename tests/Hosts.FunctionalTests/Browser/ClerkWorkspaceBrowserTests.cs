@@ -48,7 +48,7 @@ public sealed class ClerkWorkspaceBrowserTests(ClerkBrowserFixture fixture) : IC
     {
         var submitted = await fixture.SubmitAwaitingOfficerAsync(seed: 1002, disputed: ["dateOfBirth"]);
         var page = await fixture.SignInAsync("clerk", locale: "en-US");
-        await page.GetByLabel("Search receipt code").FillAsync(submitted.ReceiptCode!);
+        await page.GetByLabel("Search receipt code").FillAsync(submitted.ReceiptCode!.ToLowerInvariant());
         await page.GetByLabel("Search receipt code").PressAsync("Enter");
         await Assertions.Expect(page.Locator("table.inbox tbody tr")).ToHaveCountAsync(1);
         await page.Locator($"tr[data-receipt='{submitted.ReceiptCode}'] a.receipt").ClickAsync();

@@ -41,22 +41,10 @@ public class ClerkWorkspace : BackOfficeOverGateway
     /// <summary>A CCCD dossier submitted through the kiosk API, once it waits for the officer (followed on the live stream).</summary>
     public async Task<SubmissionResult> SubmitAwaitingOfficerAsync(int seed, KioskCredential? kiosk = null, string? email = null, IReadOnlyList<string>? disputed = null)
     {
-        var api = Kiosk(kiosk);
-        var submitted = await new DossierSubmitter(api).SubmitAsync(
+        var submitter = new DossierSubmitter(Kiosk(kiosk));
+        var submitted = await submitter.SubmitAsync(
             SyntheticCase.Create("cccd", seed, Faces) with { Email = email, DisputedFields = disputed ?? [] }, CancellationToken.None);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var status = submitted.Status;
-        if (status != "AwaitingOfficer")
-        {
-            await foreach (var view in api.EventsAsync(submitted.DossierId, timeout.Token))
-            {
-                status = view["status"]?.GetValue<string>() ?? "";
-                if (status == "AwaitingOfficer" || DossierSubmitter.IsEnded(view))
-                {
-                    break;
-                }
-            }
-        }
+        var status = await submitter.WaitForStatusAsync(submitted.DossierId, "AwaitingOfficer", TimeSpan.FromSeconds(60), CancellationToken.None);
         Assert.Equal("AwaitingOfficer", status);
         return submitted;
     }

@@ -228,10 +228,13 @@ public abstract class UserTaskTests(DatabaseProvider provider, string connection
         var elsewhere = await StartIn(there, "cccd", "disputed");
         var lanHere = Lan with { Scopes = [here] };
 
-        // Tasks without a scope (other tests' tasks here) are everyone's; scoped ones only their scope's.
-        var visible = (await Tasks.ListAsync(new UserTaskQuery(Take: 200) { Scopes = [here] }, Ct)).Select(t => t.Id).ToList();
-        Assert.Contains(cccd, visible);
-        Assert.DoesNotContain(elsewhere, visible);
+        // Someone limited to scopes sees only those scopes' tasks: not another's, not one without a scope.
+        var unscopedFlow = ReviewFlow(escalation: "None");
+        await _engine.PublishAsync(unscopedFlow.Build());
+        var unscoped = Assert.Single(await Tasks.ListAsync(new UserTaskQuery(InstanceId: (await Start(unscopedFlow.Id)).InstanceId), Ct)).Id;
+        var visible = (await Tasks.ListAsync(new UserTaskQuery(Take: 200) { Scopes = [here] }, Ct)).Select(t => t.Id).Order().ToList();
+        Assert.Equal(new[] { cccd, diploma }.Order(), visible);
+        Assert.Equal(RuntimeErrorReason.NotFound, (await Assert.ThrowsAsync<WorkflowRuntimeException>(() => Tasks.ClaimAsync(unscoped, Lan with { Scopes = [here] }, 1, "op-u", Ct))).Reason);
         var ward = new Dictionary<string, string> { ["ward"] = here };
         var mine = await Tasks.PageAsync(new UserTaskQuery(Take: 1) { Scopes = [here], Labels = ward, Sort = UserTaskSort.CreatedAt }, Ct);
         Assert.Equal((2, cccd), (mine.Total, Assert.Single(mine.Items).Id));
@@ -295,7 +298,7 @@ public abstract class UserTaskTests(DatabaseProvider provider, string connection
         await _engine.Timers.FireDueAsync(Ct);
 
         var urgent = await Tasks.GetAsync(task.Id, Ct);
-        Assert.Equal((UserTaskStatus.Claimed, "lan", true, "Urgent", 3), (urgent!.Status, urgent.Assignee, urgent.IsEscalated, urgent.Priority, urgent.Revision));
+        Assert.Equal((UserTaskStatus.Claimed, "lan", true, "Urgent", 2), (urgent!.Status, urgent.Assignee, urgent.IsEscalated, urgent.Priority, urgent.Revision));
         var notice = Assert.Single(await queue.ClaimAsync(Activities.UserTasks.UserTask.DueSoonTopic, "test", TimeSpan.FromMinutes(1), 10, Ct), i => i.InstanceId == started.InstanceId);
         Assert.Equal((task.Id.ToString(), "ward-1", "lan"), (notice.Payload!["taskId"]!.GetValue<string>(), notice.Payload["scope"]!.GetValue<string>(), notice.Payload["assignee"]!.GetValue<string>()));
         Assert.Contains("task.due-soon", (await _engine.Audit.ReadAsync(AuditSubjects.Task, task.Id.ToString(), Ct)).Select(e => e.Action));
