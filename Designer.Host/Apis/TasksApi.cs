@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Designer.Host.Review;
 using SmartKiosk.Workflows.Contracts;
@@ -49,19 +48,8 @@ public static class TasksApi
         await tasks.GetAsync(taskId, ct) is { } task && BackOfficeActor.From(user).MaySee(task) ? TypedResults.Ok(task) : TypedResults.NotFound();
 
     /// <summary>An administrator assigns a task to a person who could take it: same agency, the task's role.</summary>
-    private static async Task<UserTaskView> AssignAsync(Guid taskId, AssignTaskBody body, ClaimsPrincipal user, IUserTaskService tasks, UserManager<BackOfficeUser> users, CancellationToken ct)
-    {
-        var actor = BackOfficeActor.From(user);
-        var task = await tasks.GetAsync(taskId, ct) is { } found && actor.MaySee(found)
-            ? found
-            : throw new ReviewException(ReviewError.NotFound, $"Task {taskId} does not exist.");
-        var assignee = body.Assignee is { Length: > 0 and <= 256 } name ? await users.FindByNameAsync(name) : null;
-        if (assignee is null || !await users.IsInRoleAsync(assignee, task.CandidateRole) || (task.Scope is { } agency && assignee.AgencyId != agency))
-        {
-            throw new ReviewException(ReviewError.Invalid, $"'{body.Assignee}' cannot take this task: no {task.CandidateRole} of its agency has that name.");
-        }
-        return await tasks.AssignAsync(taskId, actor.ToTaskActor(), assignee.UserName!, body.ExpectedRevision, body.OperationId, ct);
-    }
+    private static Task<UserTaskView> AssignAsync(Guid taskId, AssignTaskBody body, ClaimsPrincipal user, TaskAssignment assignment, CancellationToken ct) =>
+        assignment.AssignAsync(BackOfficeActor.From(user), taskId, body.Assignee, body.ExpectedRevision, body.OperationId, ct);
 
     /// <summary>
     /// Completes a task through the generic API. Who signs is never the caller's to say: <c>officerId</c>

@@ -105,6 +105,7 @@ public static class BackOfficeExtensions
         services.AddScoped<DossierReviewReader>();
         services.AddScoped<ReviewDecisions>();
         services.AddScoped<Reauthentication>();
+        services.AddScoped<TaskAssignment>();
         services.AddSingleton<DueSoonNotifier>();
         services.AddHostedService<DueSoonNotifierWorker>();
     }

@@ -107,7 +107,14 @@ public sealed class ClerkWorkspaceApiTests(ClerkWorkspace fixture) : IClassFixtu
         var line = (await ClerkWorkspace.InboxLineAsync(lan, submitted.DossierId, "&review=doubtful"))!;
         Assert.Contains("disputed-fields", line["reasons"]!.AsArray().Select(r => r!.GetValue<string>()));
         var taskId = line["taskId"]!.GetValue<string>();
-        var revision = line["revision"]!.GetValue<int>();
+
+        // A supervisor hands it to an officer of its own agency only.
+        var admin = await fixture.BackOffice.SignInAsync("admin");
+        var wrongWard = await admin.PostAsJsonAsync($"/api/tasks/{taskId}/assign", new { assignee = "clerk-bd", expectedRevision = line["revision"]!.GetValue<int>(), operationId = "a1" });
+        Assert.Equal(HttpStatusCode.BadRequest, wrongWard.StatusCode);
+        var assigned = await (await admin.PostAsJsonAsync($"/api/tasks/{taskId}/assign", new { assignee = "clerk", expectedRevision = line["revision"]!.GetValue<int>(), operationId = "a2" })).Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal("clerk", assigned!["assignee"]!.GetValue<string>());
+        var revision = assigned["revision"]!.GetValue<int>();
         var grounds = await lan.GetFromJsonAsync<JsonArray>("/api/reviews/rejection-grounds");
         Assert.Contains(grounds!, g => g!["code"]!.GetValue<string>() == "art22-secret");
 

@@ -65,6 +65,25 @@ public sealed class ClerkWorkspaceBrowserTests(ClerkBrowserFixture fixture) : IC
     }
 
     [Fact]
+    public async Task An_administrator_hands_a_dossier_to_an_officer_of_its_agency()
+    {
+        var submitted = await fixture.SubmitAwaitingOfficerAsync(seed: 1001, disputed: ["fullName"]);
+        var page = await fixture.SignInAsync("admin");
+        await page.Locator($"tr[data-receipt='{submitted.ReceiptCode}'] a.receipt").ClickAsync();
+        await page.GetByTestId("assign").WaitForAsync();
+
+        await page.Locator("[data-testid='assign-to']").First.ClickAsync();
+        var tuan = page.GetByRole(AriaRole.Option, new() { NameString = "Phạm Minh Tuấn (clerk2)" });
+        await tuan.WaitForAsync();
+        // Only Hoàn Kiếm's officers are offered: Ba Đình's is not among them.
+        Assert.Equal(0, await page.GetByRole(AriaRole.Option, new() { NameString = "Trần Văn Đức (clerk-bd)" }).CountAsync());
+        await tuan.ClickAsync();
+        await page.GetByTestId("assign").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("task-status")).ToHaveTextAsync("Đang xử lý");
+    }
+
+    [Fact]
     public async Task A_clerk_signs_five_clear_dossiers_in_one_batch_after_confirming_her_password()
     {
         var seeds = new[] { 1000, 1001, 1002, 1000, 1001 };
