@@ -37,6 +37,8 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
         ["GET /Index"] = Access.SignedIn,
         ["GET /openapi/{documentName}.json"] = Access.Oversee,
         ["GET /culture/{culture}"] = Access.Public,
+        ["GET /admin/audit"] = Access.Oversee,
+        ["POST /admin/audit"] = Access.Oversee,
         ["GET /tasks"] = Access.ReadTasks,
         ["POST /tasks"] = Access.ReadTasks,
         ["GET /tasks/{TaskId:guid}"] = Access.ReadTasks,

@@ -84,6 +84,21 @@ public sealed class ClerkWorkspaceBrowserTests(ClerkBrowserFixture fixture) : IC
     }
 
     [Fact]
+    public async Task An_auditor_reads_a_dossiers_audit_chain_by_its_receipt_code_and_sees_it_intact()
+    {
+        var submitted = await fixture.SubmitAwaitingOfficerAsync(seed: 1002);
+        var page = await fixture.SignInAsync("auditor");
+        await page.GotoAsync("/admin/audit");
+        await Field(page, "audit-id", "input").FillAsync(submitted.ReceiptCode!);
+        await page.GetByTestId("audit-show").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("audit-verdict")).ToContainTextAsync("nguyên vẹn");
+        Assert.True(await page.Locator("[data-testid='audit-entries'] tbody tr").CountAsync() >= 5);
+        await Assertions.Expect(page.Locator("[data-testid='audit-entries']")).ToContainTextAsync("created");
+        await AuditAsync(page, "admin-01-audit-vi");
+    }
+
+    [Fact]
     public async Task A_clerk_signs_five_clear_dossiers_in_one_batch_after_confirming_her_password()
     {
         var seeds = new[] { 1000, 1001, 1002, 1000, 1001 };
