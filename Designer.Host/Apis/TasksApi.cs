@@ -58,17 +58,15 @@ public static class TasksApi
     private static async Task<UserTaskView> CompleteAsync(Guid taskId, CompleteTaskBody body, ClaimsPrincipal user, IUserTaskService tasks, CancellationToken ct)
     {
         var actor = BackOfficeActor.From(user);
-        var task = await tasks.GetAsync(taskId, ct) is { } found && actor.MaySee(found)
-            ? found
-            : throw new ReviewException(ReviewError.NotFound, $"Task {taskId} does not exist.");
+        var task = await tasks.GetVisibleAsync(actor, taskId, ct);
         if (task.Labels.ContainsKey(TaskInbox.Labels.Review))
         {
             // A certification review: its grounds, corrections and signer are checked and set by the review API only.
             throw new ReviewException(ReviewError.Invalid, "This is a certification review: decide it with /api/reviews/{taskId}/approve, /reject or /rescan.");
         }
-        if (body.Action == ReviewDecisions.Approve && task.Scope is { } agency && (actor.OfficerId is null || actor.AgencyId != agency))
+        if (body.Action == ReviewDecisions.Approve && task.Scope is not null)
         {
-            throw new ReviewException(ReviewError.NotAnOfficer, "Only a certifying officer of the dossier's agency can approve and sign: this account is not linked to one.");
+            actor.OfficerFor(task);
         }
         if (body.FormData is not (null or JsonObject))
         {

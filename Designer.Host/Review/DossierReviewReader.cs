@@ -25,13 +25,8 @@ public sealed class DossierReviewReader(
     /// <summary>Below this a recognised field is marked for a careful look.</summary>
     public const double LowConfidence = 0.8;
 
-    public async Task<UserTaskView> TaskAsync(BackOfficeActor actor, Guid taskId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        return await tasks.GetAsync(taskId, cancellationToken) is { } task && actor.MaySee(task)
-            ? task
-            : throw new ReviewException(ReviewError.NotFound, $"Task {taskId} does not exist.");
-    }
+    public Task<UserTaskView> TaskAsync(BackOfficeActor actor, Guid taskId, CancellationToken cancellationToken) =>
+        tasks.GetVisibleAsync(actor, taskId, cancellationToken);
 
     public async Task<ReviewView> ReadAsync(BackOfficeActor actor, Guid taskId, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ public sealed class DueSoonNotifier(
     IServiceScopeFactory scopes,
     IOptions<EmailOptions> email,
     IOptions<Activities.Hosting.DataFolderOptions> data,
-    IOptions<BusinessCalendarOptions> calendar,
+    BusinessCalendar calendar,
     TimeProvider time,
     ILogger<DueSoonNotifier> logger)
 {
@@ -79,7 +79,7 @@ public sealed class DueSoonNotifier(
         }
 
         var due = payload["dueAt"]?.GetValue<string>() is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-            ? TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(calendar.Value.TimeZone)).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)
+            ? TimeZoneInfo.ConvertTime(at, calendar.Zone).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)
             : "—";
         var title = payload["title"]?.GetValue<string>() ?? taskId;
         var message = new MimeMessage

@@ -38,10 +38,7 @@ public sealed class ReviewDecisions(
         ArgumentNullException.ThrowIfNull(request);
         var task = await reader.TaskAsync(actor, taskId, cancellationToken);
         Offers(task, Approve);
-        if (actor.OfficerId is not { } officerId || (task.Scope is { } agency && actor.AgencyId != agency))
-        {
-            throw new ReviewException(ReviewError.NotAnOfficer, "Only a certifying officer of the dossier's agency can approve and sign: this account is not linked to one.");
-        }
+        var officerId = actor.OfficerFor(task);
 
         var offered = ApprovalTaskData.Read(task.FormData);
         var known = (offered.Recognition?.Fields ?? []).Where(f => f.Label is not null).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);

@@ -30,9 +30,7 @@ public sealed class TaskAssignment(IUserTaskService tasks, UserManager<BackOffic
     public async Task<UserTaskView> AssignAsync(BackOfficeActor actor, Guid taskId, string? assignee, int expectedRevision, string operationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var task = await tasks.GetAsync(taskId, cancellationToken) is { } found && actor.MaySee(found)
-            ? found
-            : throw new ReviewException(ReviewError.NotFound, $"Task {taskId} does not exist.");
+        var task = await tasks.GetVisibleAsync(actor, taskId, cancellationToken);
         if (assignee is not { Length: > 0 and <= 256 } || (await CandidatesAsync(task)).All(c => c.UserName != assignee))
         {
             throw new ReviewException(ReviewError.Invalid, $"'{assignee}' cannot take this task: no {task.CandidateRole} of its agency has that name.");

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Workflows.Contracts;
 using SmartKiosk.Workflows.Scheduling;
@@ -12,7 +11,7 @@ namespace SmartKiosk.Designer.Host.Review;
 /// certification workflows label their tasks with (document type, kiosk, review reasons, clear or
 /// doubtful), with totals and counts per status, and each task's standing against its deadline.
 /// </summary>
-public sealed class TaskInbox(IUserTaskService tasks, IOptions<BusinessCalendarOptions> calendar, TimeProvider time)
+public sealed class TaskInbox(IUserTaskService tasks, BusinessCalendar calendar, TimeProvider time)
 {
     public const int MaxTake = 100;
 
@@ -28,8 +27,6 @@ public sealed class TaskInbox(IUserTaskService tasks, IOptions<BusinessCalendarO
     }
 
     private static readonly UserTaskStatus[] Active = [UserTaskStatus.Open, UserTaskStatus.Claimed];
-
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(calendar.Value.TimeZone);
 
     public async Task<InboxPage> ListAsync(BackOfficeActor actor, InboxFilter filter, CancellationToken cancellationToken)
     {
@@ -132,7 +129,7 @@ public sealed class TaskInbox(IUserTaskService tasks, IOptions<BusinessCalendarO
 
     private DateTime EndOfToday(DateTimeOffset now)
     {
-        var local = TimeZoneInfo.ConvertTime(now, _zone);
+        var local = TimeZoneInfo.ConvertTime(now, calendar.Zone);
         var midnight = new DateTimeOffset(local.Date.AddDays(1), local.Offset);
         return midnight.UtcDateTime;
     }

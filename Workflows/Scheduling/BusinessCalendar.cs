@@ -15,6 +15,9 @@ public sealed class BusinessCalendar(IWorkflowDbContextFactory dbFactory, IOptio
     private readonly BusinessCalendarOptions _options = options.Value;
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
+    /// <summary>The office's time zone (legal dates and deadlines are read in it).</summary>
+    public TimeZoneInfo Zone => _zone;
+
     public async Task<DateTimeOffset> SameDayOrNextWorkingDayAsync(DateTimeOffset received, CancellationToken cancellationToken)
     {
         var local = TimeZoneInfo.ConvertTime(received, _zone);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using SmartKiosk.Activities.Dossiers.DocumentTypes;
+using SmartKiosk.Activities.Recognition.Findings;
 
 namespace SmartKiosk.Designer.Host.Components.Layout;
 
@@ -14,4 +16,18 @@ public static class WorkspaceFormat
     public static string Dong(long amount) => amount.ToString("#,0", Vietnamese) + " đồng";
 
     public static string Percent(double share) => share.ToString("P0", CultureInfo.CurrentCulture);
+
+    /// <summary>A vi/en pair in the screen's language.</summary>
+    public static string Text(LocalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.For(CultureInfo.CurrentUICulture.Name);
+    }
+
+    /// <summary>A document type's name in the screen's language (its key when the type is unknown).</summary>
+    public static string DocumentTypeName(DocumentTypeCatalog types, string? key)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        return key is not null && types.Find(key) is { } type ? Text(new LocalizedText(type.Settings.NameVi, type.Settings.NameEn)) : key ?? "—";
+    }
 }
