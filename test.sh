@@ -140,6 +140,25 @@ if [ "$smoke_rc" -ne 0 ]; then
   rc=1
 fi
 
+# Name each failed test and the first lines of its message, so a CI log that
+# shows only its tail still says what broke.
+if [ "$failed" -gt 0 ]; then
+  while IFS= read -r -d '' trx; do
+    python3 - "$trx" <<'PY' || true
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for r in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
+    if r.get("outcome") not in ("Failed", "Error", "Timeout", "Aborted"):
+        continue
+    message = r.find("t:Output/t:ErrorInfo/t:Message", ns)
+    text = (message.text or "").strip().splitlines() if message is not None else []
+    print("test.sh: failed: " + r.get("testName", "?"))
+    for line in text[:6]:
+        print("    " + line[:300])
+PY
+  done < <(find "$results_dir" -name '*.trx' -print0)
+fi
+
 # The plain closing line CI reads: keep it last and in exactly this form.
 summary="$passed passed, $failed failed"
 [ "$skipped" -eq 0 ] || summary="$summary, $skipped skipped"
