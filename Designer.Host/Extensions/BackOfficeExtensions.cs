@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using SmartKiosk.Activities.Hosting;
 using SmartKiosk.Designer.Host.Apis;
+using SmartKiosk.Designer.Host.Flows;
 using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Designer.Host.Problems;
 using MudBlazor.Services;
@@ -41,6 +42,7 @@ public static class BackOfficeExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
         services.AddReview();
+        services.AddFlows();
         return builder;
     }
 
@@ -70,6 +72,7 @@ public static class BackOfficeExtensions
         app.MapMeApi();
         app.MapActivitiesApi();
         app.MapDefinitionsApi();
+        app.MapExpressionsApi();
         app.MapInstancesApi();
         app.MapTasksApi();
         app.MapReviewApi();
@@ -98,6 +101,12 @@ public static class BackOfficeExtensions
                 && url.All(c => char.IsAsciiLetterOrDigit(c) || "/-_.?=&".Contains(c, StringComparison.Ordinal));
             return Results.LocalRedirect(local ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
+
+    /// <summary>The designer's services: everything the workflow screens need beyond the engine's store.</summary>
+    private static void AddFlows(this IServiceCollection services)
+    {
+        services.AddSingleton<ExpressionTester>();
+    }
 
     private static void AddReview(this IServiceCollection services)
     {

@@ -9,10 +9,26 @@ public interface IWorkflowDefinitionStore
     /// <summary>Saves the latest draft (a new version when the latest is published). Unsafe content is refused.</summary>
     Task<DefinitionVersionInfo> SaveDraftAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="SaveDraftAsync(WorkflowDefinition, string, CancellationToken)"/>, refused with a conflict when the latest
+    /// version's revision is no longer <paramref name="expectedRevision"/> (null: the definition must not exist yet).
+    /// </summary>
+    Task<DefinitionVersionInfo> SaveDraftAsync(WorkflowDefinition definition, string actor, int? expectedRevision, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a definition brought from elsewhere as the first draft of a new definition. Beyond the draft checks it must
+    /// be a graph this engine understands (known types and inputs, existing ports and targets, no loop without an exit);
+    /// an existing id is refused, never overwritten.
+    /// </summary>
+    Task<DefinitionVersionInfo> ImportAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the latest version if it is a draft; the version before it (if any) becomes the latest again.</summary>
+    Task<DefinitionVersionInfo?> DeleteDraftAsync(string definitionId, string actor, CancellationToken cancellationToken);
+
     /// <summary>Publishes the latest version after full validation; the previously published version is retired.</summary>
     Task<DefinitionVersionInfo> PublishAsync(string definitionId, string actor, CancellationToken cancellationToken);
 
-    /// <summary>Withdraws the published version: no new instances start; running ones finish on it.</summary>
+    /// <summary>Withdraws the published version (it becomes Retracted): no new instances start; running ones finish on it.</summary>
     Task<DefinitionVersionInfo> RetractAsync(string definitionId, string actor, CancellationToken cancellationToken);
 
     /// <summary>Makes an earlier version's content the latest draft.</summary>

@@ -49,6 +49,20 @@ public sealed partial class DefinitionValidator(IActivityRegistry registry, IExp
         return Result(errors);
     }
 
+    /// <summary>
+    /// For a definition brought from elsewhere: what <see cref="CheckSafe"/> refuses, plus every graph error that shows
+    /// the document was not made for this engine (unknown types, inputs or ports, connections to nowhere, several starts,
+    /// loops that never end). What an unfinished draft may still lack (a required input, an unconnected outcome) is allowed.
+    /// </summary>
+    public DefinitionValidationResult CheckImport(WorkflowDefinition definition)
+    {
+        var result = Validate(definition);
+        return new([.. result.Errors.Where(e => !UnfinishedDraftCodes.Contains(e.Code))]);
+    }
+
+    private static readonly HashSet<string> UnfinishedDraftCodes =
+        ["required-input", "unconnected-outcome", "unreachable", "undeclared-variable", "literal-only", "input-type", "input-pattern"];
+
     /// <summary>Messages are shown as they are: nothing taken from the definition may carry markup or control characters.</summary>
     private static DefinitionValidationResult Result(List<ValidationError> errors) =>
         new([.. errors.Select(e => e with { Message = Neutralise(e.Message), Port = e.Port is null ? null : Neutralise(e.Port), Input = e.Input is null ? null : Neutralise(e.Input) })]);

@@ -2,7 +2,11 @@ using SmartKiosk.Workflows.Persistence.Entities;
 
 namespace SmartKiosk.Workflows.Definitions;
 
-/// <summary>A definition version as lists show it, with the problems that would stop it being published.</summary>
+/// <summary>
+/// A definition version as lists show it, with the problems that would stop it being published.
+/// <see cref="Revision"/> changes with every change of the version: an editor sends back the one it loaded
+/// so that a save over someone else's newer change is refused instead of silently overwriting it.
+/// </summary>
 public sealed record DefinitionVersionInfo(
     Guid Id,
     string DefinitionId,
@@ -13,6 +17,7 @@ public sealed record DefinitionVersionInfo(
     DateTime CreatedAt,
     string CreatedBy,
     DateTime? PublishedAt,
+    int Revision,
     IReadOnlyList<ValidationError> Problems);
 
 /// <summary>A key (document type) and the definition it starts.</summary>

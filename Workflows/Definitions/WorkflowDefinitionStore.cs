@@ -29,9 +29,62 @@ public sealed partial class WorkflowDefinitionStore(
     public DefinitionValidationResult Validate(WorkflowDefinition definition) => validator.Validate(definition);
 
     public Task<DefinitionVersionInfo> SaveDraftAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken) =>
-        SaveDraftAsync(definition, actor, revertedFrom: null, cancellationToken);
+        SaveDraftAsync(definition, actor, Expectation.None, revertedFrom: null, "definition.draft-saved", cancellationToken);
 
-    private Task<DefinitionVersionInfo> SaveDraftAsync(WorkflowDefinition definition, string actor, int? revertedFrom, CancellationToken cancellationToken)
+    public Task<DefinitionVersionInfo> SaveDraftAsync(WorkflowDefinition definition, string actor, int? expectedRevision, CancellationToken cancellationToken) =>
+        SaveDraftAsync(definition, actor, Expectation.Revision(expectedRevision), revertedFrom: null, "definition.draft-saved", cancellationToken);
+
+    public Task<DefinitionVersionInfo> ImportAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var result = validator.CheckImport(definition);
+        if (!result.IsValid)
+        {
+            throw new DefinitionValidationException(result.Errors);
+        }
+
+        return SaveDraftAsync(definition, actor, Expectation.Revision(null), revertedFrom: null, "definition.imported", cancellationToken);
+    }
+
+    public async Task<DefinitionVersionInfo?> DeleteDraftAsync(string definitionId, string actor, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = dbFactory.Create();
+            var versions = await db.DefinitionVersions
+                .Where(v => v.DefinitionId == definitionId)
+                .OrderByDescending(v => v.Version)
+                .Take(2)
+                .ToListAsync(cancellationToken);
+            var draft = versions.FirstOrDefault() ?? throw NotFound(definitionId);
+            if (draft.State != DefinitionVersionState.Draft)
+            {
+                throw new DefinitionStoreException(notFound: false, $"Workflow '{definitionId}' has no draft to delete: version {draft.Version} is {draft.State}.");
+            }
+
+            db.DefinitionVersions.Remove(draft);
+            var previous = versions.Skip(1).FirstOrDefault();
+            if (previous is not null)
+            {
+                previous.IsLatest = true;
+                previous.Revision++;
+            }
+
+            await audit.StageAsync(db, Event(definitionId, "definition.draft-deleted", actor, draft.Version), cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return previous is null ? null : Info(previous, withProblems: false);
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // Someone saved the draft meanwhile; look again (it may still be a draft to delete).
+            }
+        }
+    }
+
+    private Task<DefinitionVersionInfo> SaveDraftAsync(
+        WorkflowDefinition definition, string actor, Expectation expectation, int? revertedFrom, string action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var safety = validator.CheckSafe(definition);
@@ -43,6 +96,7 @@ public sealed partial class WorkflowDefinitionStore(
         return WithRetriesAsync(async db =>
         {
             var latest = await LatestAsync(db, definition.DefinitionId, cancellationToken);
+            expectation.Check(definition.DefinitionId, latest);
             var now = time.GetUtcNow().UtcDateTime;
             DefinitionVersionRecord draft;
             if (latest is { State: DefinitionVersionState.Draft })
@@ -73,7 +127,7 @@ public sealed partial class WorkflowDefinitionStore(
 
             draft.Name = definition.Name;
             draft.Json = WorkflowJson.Serialize(Normalise(definition, draft));
-            await audit.StageAsync(db, Event(definition.DefinitionId, "definition.draft-saved", actor, draft.Version), cancellationToken);
+            await audit.StageAsync(db, Event(definition.DefinitionId, action, actor, draft.Version), cancellationToken);
             if (revertedFrom is { } from)
             {
                 await audit.StageAsync(db, Event(definition.DefinitionId, "definition.reverted", actor, draft.Version, new JsonObject { ["from"] = from }), cancellationToken);
@@ -119,7 +173,7 @@ public sealed partial class WorkflowDefinitionStore(
             var published = await db.DefinitionVersions
                 .SingleOrDefaultAsync(v => v.DefinitionId == definitionId && v.State == DefinitionVersionState.Published, cancellationToken)
                 ?? throw new DefinitionStoreException(notFound: false, $"Workflow '{definitionId}' has no published version to retract.");
-            published.State = DefinitionVersionState.Retired;
+            published.State = DefinitionVersionState.Retracted;
             published.Revision++;
             await audit.StageAsync(db, Event(definitionId, "definition.retracted", actor, published.Version), cancellationToken);
             return published;
@@ -129,7 +183,7 @@ public sealed partial class WorkflowDefinitionStore(
     {
         var source = await GetAsync(definitionId, version, cancellationToken)
             ?? throw new DefinitionStoreException(notFound: true, $"Workflow '{definitionId}' has no version {version}.");
-        return await SaveDraftAsync(source, actor, revertedFrom: version, cancellationToken);
+        return await SaveDraftAsync(source, actor, Expectation.None, revertedFrom: version, "definition.draft-saved", cancellationToken);
     }
 
     public async Task<IReadOnlyList<DefinitionVersionInfo>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken)
@@ -250,6 +304,7 @@ public sealed partial class WorkflowDefinitionStore(
         v.CreatedAt,
         v.CreatedBy,
         v.PublishedAt,
+        v.Revision,
         withProblems ? validator.Validate(ToModel(v)).Errors : []);
 
     private static AuditEvent Event(string definitionId, string action, string actor, int? version, JsonObject? extra = null)
@@ -265,4 +320,27 @@ public sealed partial class WorkflowDefinitionStore(
 
     private static DefinitionStoreException NotFound(string definitionId) =>
         new(notFound: true, $"Workflow '{definitionId}' does not exist.");
+
+    /// <summary>What a save expects to find: anything, or exactly this revision of the latest version (none: no definition yet).</summary>
+    private readonly record struct Expectation(bool Checked, int? ExpectedRevision)
+    {
+        public static Expectation None => default;
+
+        public static Expectation Revision(int? revision) => new(true, revision);
+
+        public void Check(string definitionId, DefinitionVersionRecord? latest)
+        {
+            if (!Checked || latest?.Revision == ExpectedRevision)
+            {
+                return;
+            }
+
+            throw new DefinitionStoreException(notFound: false, (latest, ExpectedRevision) switch
+            {
+                (not null, null) => $"A workflow with id '{definitionId}' already exists; choose another id.",
+                (null, _) => $"Workflow '{definitionId}' no longer exists.",
+                _ => $"Workflow '{definitionId}' was changed by someone else since it was opened (revision {latest.Revision}, expected {ExpectedRevision}); reload it and apply your change again.",
+            });
+        }
+    }
 }

@@ -24,6 +24,9 @@ public enum DefinitionVersionState
     Draft = 0,
     Published = 1,
 
-    /// <summary>Was published, then superseded or retracted: existing instances still run on it.</summary>
+    /// <summary>Was published, then superseded by a newer published version: existing instances still run on it.</summary>
     Retired = 2,
+
+    /// <summary>Was published, then withdrawn by an administrator with nothing to replace it: existing instances still run on it.</summary>
+    Retracted = 3,
 }
