@@ -222,9 +222,11 @@ if [ "$smoke" -eq 1 ]; then
   fi
   log "smoke: GET /api/definitions without credentials -> 401 (ok)"
 
-  # The clerk workspace's screens need Blazor's and MudBlazor's files, served from the build output
+  # The workspace's screens need Blazor's, MudBlazor's, the diagram's and the code editor's files, served from the build output
   # in Production too (a missing static-web-assets setup answers 404 or an empty file here).
-  for asset in _framework/blazor.web.js _content/MudBlazor/MudBlazor.min.css _content/MudBlazor/MudBlazor.min.js; do
+  for asset in _framework/blazor.web.js _content/MudBlazor/MudBlazor.min.css _content/MudBlazor/MudBlazor.min.js \
+      _content/Z.Blazor.Diagrams/script.min.js _content/Z.Blazor.Diagrams/style.min.css SmartKiosk.Designer.Host.styles.css \
+      js/code-editor.js _content/BlazorMonaco/lib/monaco-editor/min/vs/loader.js; do
     size="$(curl -s -o /dev/null -w '%{http_code} %{size_download}' --max-time 10 "$(probe_url "$designer_url")/$asset" || true)"
     case "$size" in
       "200 0"|"") die "smoke: GET /$asset returned ${size:-no response}, expected a non-empty file" ;;

@@ -28,6 +28,7 @@ public sealed class FlowEditor
         ArgumentNullException.ThrowIfNull(definition);
         _registry = registry;
         Definition = Copy(definition);
+        PlaceUnplaced();
         _saved = Snapshot();
     }
 
@@ -238,6 +239,31 @@ public sealed class FlowEditor
         Raise(FlowEditKind.Details);
     }
 
+    /// <summary>Declares a variable (expressions read it as <c>variables.name</c>); a name already declared is left as it is.</summary>
+    public void DeclareVariable(string name, bool isPersonalData, JsonNode? initial)
+    {
+        if (Definition.Variables.Any(v => v.Name == name))
+        {
+            return;
+        }
+
+        Record();
+        Definition.Variables.Add(new VariableDefinition { Name = name, IsPersonalData = isPersonalData, Default = initial?.DeepClone() });
+        Raise(FlowEditKind.Details);
+    }
+
+    public void RemoveVariable(string name)
+    {
+        if (Definition.Variables.All(v => v.Name != name))
+        {
+            return;
+        }
+
+        Record();
+        Definition.Variables.RemoveAll(v => v.Name == name);
+        Raise(FlowEditKind.Details);
+    }
+
     /// <summary>Arranges the whole flow left to right (<see cref="FlowLayout"/>), as one undoable step.</summary>
     public void Layout()
     {
@@ -248,6 +274,35 @@ public sealed class FlowEditor
     public bool Undo() => Restore(_history.Undo(Snapshot()));
 
     public bool Redo() => Restore(_history.Redo(Snapshot()));
+
+    /// <summary>
+    /// A definition written by hand or by a script may carry no positions: the whole flow is laid out once, as part of
+    /// loading it (not an edit). Nodes without a position in an otherwise drawn flow go below it.
+    /// </summary>
+    private void PlaceUnplaced()
+    {
+        var unplaced = Definition.Root.Activities.Where(a => PositionOf(a) is null).ToList();
+        if (unplaced.Count == 0)
+        {
+            return;
+        }
+
+        if (unplaced.Count == Definition.Root.Activities.Count)
+        {
+            foreach (var (id, at) in FlowLayout.Arrange(Definition, PortsOf))
+            {
+                SetPosition(Find(id)!, at);
+            }
+
+            return;
+        }
+
+        var bottom = Definition.Root.Activities.Select(PositionOf).OfType<FlowPoint>().Max(p => p.Y) + 200;
+        for (var i = 0; i < unplaced.Count; i++)
+        {
+            SetPosition(unplaced[i], new FlowPoint(FlowLayout.Margin + (i * FlowLayout.ColumnWidth), bottom));
+        }
+    }
 
     private bool Restore(string? json)
     {

@@ -39,6 +39,10 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
         ["GET /culture/{culture}"] = Access.Public,
         ["GET /admin/audit"] = Access.Oversee,
         ["POST /admin/audit"] = Access.Oversee,
+        ["GET /flows"] = Access.Oversee,
+        ["POST /flows"] = Access.Oversee,
+        ["GET /flows/{DefinitionId}"] = Access.Administer,
+        ["POST /flows/{DefinitionId}"] = Access.Administer,
         ["GET /tasks"] = Access.ReadTasks,
         ["POST /tasks"] = Access.ReadTasks,
         ["GET /tasks/{TaskId:guid}"] = Access.ReadTasks,
@@ -111,7 +115,9 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
     {
         var path = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         return path == "/{**path:file}" || path.StartsWith("/_content/", StringComparison.Ordinal) || path.StartsWith("/css/", StringComparison.Ordinal)
-            || (path.StartsWith("/_framework/", StringComparison.Ordinal) && Path.HasExtension(path));
+            || path.StartsWith("/js/", StringComparison.Ordinal)
+            || (path.StartsWith("/_framework/", StringComparison.Ordinal) && Path.HasExtension(path))
+            || (path.StartsWith("/SmartKiosk.Designer.Host.", StringComparison.Ordinal) && path.Contains(".styles.css", StringComparison.Ordinal));
     }
 
     private static bool Allows(Access access, string caller) => access switch

@@ -31,23 +31,6 @@ public sealed class ClerkBrowserFixture : ClerkWorkspace
     }
 
     /// <summary>A fresh browser profile signed in through the real login form, on the inbox.</summary>
-    public async Task<IPage> SignInAsync(string userName, string locale = "vi-VN", int width = 1440, int height = 900)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            BaseURL = BackOfficeAddress!.ToString(),
-            Locale = locale,
-            TimezoneId = "Asia/Ho_Chi_Minh",
-        });
-        context.SetDefaultTimeout(30_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login?ReturnUrl=%2Ftasks");
-        await page.GetByLabel(locale == "vi-VN" ? "Tên đăng nhập" : "User name").FillAsync(userName);
-        await page.GetByLabel(locale == "vi-VN" ? "Mật khẩu" : "Password").FillAsync(BackOffice.PasswordOf(userName));
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/tasks");
-        await page.Locator("table.inbox").WaitForAsync();
-        return page;
-    }
+    public Task<IPage> SignInAsync(string userName, string locale = "vi-VN", int width = 1440, int height = 900) =>
+        BrowserSignIn.SignInAsync(Browser, BackOfficeAddress!, userName, BackOffice.PasswordOf(userName), "/tasks", "table.inbox", locale, width, height);
 }

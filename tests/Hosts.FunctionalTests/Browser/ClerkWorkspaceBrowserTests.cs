@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SmartKiosk.TestSupport;
 
@@ -13,8 +11,6 @@ namespace SmartKiosk.Hosts.FunctionalTests.Browser;
 /// </summary>
 public sealed class ClerkWorkspaceBrowserTests(ClerkBrowserFixture fixture) : IClassFixture<ClerkBrowserFixture>
 {
-    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
     [Fact]
     public async Task A_clerk_corrects_a_field_approves_and_the_copy_is_signed_in_her_name()
     {
@@ -139,21 +135,7 @@ public sealed class ClerkWorkspaceBrowserTests(ClerkBrowserFixture fixture) : IC
         return CommandLine.Run("pdfsig", "-nssdir", $"sql:{fixture.NssFolder}", path).Output;
     }
 
-    /// <summary>axe's WCAG A/AA rules on the screen as it is, then a screenshot.</summary>
-    private static async Task AuditAsync(IPage page, string name)
-    {
-        var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] } });
-        var findings = axe.Violations.Select(v => $"{v.Id} ({v.Impact}) {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
-        await Screenshot(page, name);
-        Assert.True(findings.Count == 0, $"{name}: " + string.Join("\n", findings));
-    }
+    private static Task AuditAsync(IPage page, string name) => PageAudit.AuditAsync(page, name, "smartkiosk-clerk-screens");
 
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var folder = ScreenAudit.FolderFor(Path.Combine(Path.GetTempPath(), "smartkiosk-clerk-screens"));
-        Directory.CreateDirectory(folder);
-        // A whole page, unless a dialog is open (the fixed app bar would land mid-picture).
-        var dialog = await page.Locator(".mud-dialog").CountAsync() > 0;
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".jpg"), FullPage = !dialog, Type = ScreenshotType.Jpeg, Quality = 80 });
-    }
+    private static Task Screenshot(IPage page, string name) => PageAudit.ScreenshotAsync(page, name, "smartkiosk-clerk-screens");
 }
