@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SmartKiosk.Activities.Dossiers;
+using SmartKiosk.Workflows.Contracts;
 
 namespace SmartKiosk.Hosts.FunctionalTests.Browser;
 
@@ -102,6 +105,41 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
         Assert.Equal(["start", "setVariable1", "log1", "end1"], journal.Select(e => e!["activityId"]!.GetValue<string>()).Distinct());
         var view = JsonNode.Parse(await (await page.APIRequest.GetAsync($"/api/instances/{instanceId}")).TextAsync())!;
         Assert.Equal(("Finished", 6000), (view["status"]!.GetValue<string>(), view["variables"]!["fee"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task Raising_the_CCCD_face_match_threshold_in_the_designer_sends_the_next_dossier_to_the_doubtful_path()
+    {
+        var before = await fixture.SubmitAwaitingOfficerAsync(seed: 2100);
+        Assert.Equal("Match", await OutcomeOfAsync(before.DossierId, "match"));
+
+        var page = await fixture.SignInAsync("admin", "/flows/certified-copy-cccd", "[data-activity=match]");
+        await page.GetByTestId("fit").ClickAsync();
+        await page.Locator("[data-activity=match]").ClickAsync();
+        await Field(page, "value-AcceptBelow", "input").FillAsync("0.01");
+        await Field(page, "value-AcceptBelow", "input").PressAsync("Tab");
+        await Field(page, "value-ReviewBelow", "input").FillAsync("1,9");
+        await Field(page, "value-ReviewBelow", "input").PressAsync("Tab");
+        await page.GetByTestId("save").ClickAsync();
+        await Expect(page.GetByTestId("designer-status")).ToContainTextAsync("Đã lưu bản nháp");
+        await page.GetByTestId("publish").ClickAsync();
+        await Expect(page.GetByTestId("publish-changes")).ToContainTextAsync("match · AcceptBelow: 0.5 → 0.01");
+        await Expect(page.GetByTestId("publish-changes")).ToContainTextAsync("match · ReviewBelow: 0.55 → 1.9");
+        await page.GetByTestId("publish-confirm").ClickAsync();
+        await Expect(page.GetByTestId("designer-status")).ToContainTextAsync("Đã phát hành phiên bản 2");
+
+        var after = await fixture.SubmitAwaitingOfficerAsync(seed: 2101);
+
+        Assert.Equal("Inconclusive", await OutcomeOfAsync(after.DossierId, "match"));
+        Assert.Equal("Done", await OutcomeOfAsync(after.DossierId, "faceDoubt"));
+    }
+
+    /// <summary>The outcome an activity of the dossier's workflow instance took, read from the engine's journal.</summary>
+    private async Task<string?> OutcomeOfAsync(Guid dossierId, string activityId)
+    {
+        var dossier = await fixture.Host.Services.GetRequiredService<DossierStore>().GetAsync(dossierId, CancellationToken.None);
+        var journal = await fixture.Host.Services.GetRequiredService<IWorkflowInstanceQueries>().GetJournalAsync(dossier!.InstanceId!.Value, CancellationToken.None);
+        return journal.LastOrDefault(e => e.ActivityId == activityId && e.Status == "Completed")?.Outcomes;
     }
 
     /// <summary>Draws a connection as a person does: press on the outcome port, move onto the target's input port, release.</summary>
