@@ -33,6 +33,43 @@ public sealed class DossierStore(DossierDbContextFactory dossiers, IWorkflowDbCo
         return await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.InstanceId == instanceId, cancellationToken);
     }
 
+    /// <summary>
+    /// Dossiers of a kiosk and/or document type (newest first), for lists that start from the dossier: the instance
+    /// viewer's kiosk and document-type filters, a kiosk's page. <paramref name="agencies"/> null means every agency.
+    /// </summary>
+    public async Task<IReadOnlyList<DossierRecord>> ListAsync(
+        string? deviceId, string? documentType, IReadOnlyCollection<string>? agencies, DateTime? createdFrom, DateTime? createdTo, int take, CancellationToken cancellationToken)
+    {
+        await using var db = dossiers.Create();
+        var query = db.Dossiers.AsNoTracking();
+        if (deviceId is not null)
+        {
+            query = query.Where(d => d.DeviceId == deviceId);
+        }
+
+        if (documentType is not null)
+        {
+            query = query.Where(d => d.DocumentType == documentType);
+        }
+
+        if (agencies is not null)
+        {
+            query = query.Where(d => agencies.Contains(d.AgencyId));
+        }
+
+        if (createdFrom is { } from)
+        {
+            query = query.Where(d => d.CreatedAt >= from);
+        }
+
+        if (createdTo is { } to)
+        {
+            query = query.Where(d => d.CreatedAt < to);
+        }
+
+        return await query.OrderByDescending(d => d.CreatedAt).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
+    }
+
     public async Task<DossierRecord> CreateAsync(DossierRecord dossier, string actor, JsonObject? data, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);

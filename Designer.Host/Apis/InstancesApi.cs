@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmartKiosk.Designer.Host.Identity;
+using SmartKiosk.Designer.Host.Instances;
 using SmartKiosk.Workflows.Contracts;
 using SmartKiosk.Workflows.Models;
 using SmartKiosk.Workflows.Queries;
@@ -19,8 +20,9 @@ public static class InstancesApi
             IWorkflowInstanceQueries queries, CancellationToken ct) =>
             queries.ListAsync(new InstanceFilter(status, definitionId, correlationId, createdFrom?.ToUniversalTime(), createdTo?.ToUniversalTime(), skip ?? 0, take ?? 50), ct));
         group.MapPost("/", StartAsync).RequireAuthorization(Policies.Administer);
-        group.MapGet("/{instanceId:guid}", GetAsync);
-        group.MapGet("/{instanceId:guid}/journal", (Guid instanceId, IWorkflowInstanceQueries queries, CancellationToken ct) => queries.GetJournalAsync(instanceId, ct));
+        group.MapGet("/{instanceId:guid}", GetAsync)
+            .WithSummary("The instance; variables declared as personal data are masked for non-administrators, other agencies' dossiers are not found.");
+        group.MapGet("/{instanceId:guid}/journal", JournalAsync);
         group.MapPost("/{instanceId:guid}/cancel", (Guid instanceId, IWorkflowRuntime runtime, CancellationToken ct) => runtime.CancelAsync(instanceId, ct))
             .RequireAuthorization(Policies.Administer);
         group.MapPost("/{instanceId:guid}/retry", (Guid instanceId, IWorkflowRuntime runtime, CancellationToken ct) => runtime.RetryAsync(instanceId, ct))
@@ -46,8 +48,13 @@ public static class InstancesApi
             },
             ct));
 
-    private static async Task<Results<Ok<WorkflowInstanceView>, NotFound>> GetAsync(Guid instanceId, IWorkflowInstanceQueries queries, CancellationToken ct) =>
-        await queries.GetAsync(instanceId, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+    private static async Task<Results<Ok<WorkflowInstanceView>, NotFound>> GetAsync(Guid instanceId, HttpContext http, InstanceInspector inspector, CancellationToken ct) =>
+        await inspector.GetAsync(instanceId, BackOfficeActor.From(http.User), ct) is { } detail
+            ? TypedResults.Ok(detail.Instance with { Variables = detail.Variables })
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<JournalEntryView>>, NotFound>> JournalAsync(Guid instanceId, HttpContext http, InstanceInspector inspector, CancellationToken ct) =>
+        await inspector.GetAsync(instanceId, BackOfficeActor.From(http.User), ct) is { } detail ? TypedResults.Ok(detail.Journal) : TypedResults.NotFound();
 
     /// <summary>
     /// Resumes a waiting bookmark by hand (an administrator's repair tool). A person's task is not one of them:

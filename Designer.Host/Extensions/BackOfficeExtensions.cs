@@ -6,6 +6,7 @@ using SmartKiosk.Activities.Hosting;
 using SmartKiosk.Designer.Host.Apis;
 using SmartKiosk.Designer.Host.Flows;
 using SmartKiosk.Designer.Host.Identity;
+using SmartKiosk.Designer.Host.Instances;
 using SmartKiosk.Designer.Host.Problems;
 using MudBlazor.Services;
 using SmartKiosk.Designer.Host.Review;
@@ -106,6 +107,7 @@ public static class BackOfficeExtensions
     private static void AddFlows(this IServiceCollection services)
     {
         services.AddSingleton<ExpressionTester>();
+        services.AddSingleton<InstanceInspector>();
     }
 
     private static void AddReview(this IServiceCollection services)

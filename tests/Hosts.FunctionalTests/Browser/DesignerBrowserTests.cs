@@ -105,6 +105,20 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
         Assert.Equal(["start", "setVariable1", "log1", "end1"], journal.Select(e => e!["activityId"]!.GetValue<string>()).Distinct());
         var view = JsonNode.Parse(await (await page.APIRequest.GetAsync($"/api/instances/{instanceId}")).TextAsync())!;
         Assert.Equal(("Finished", 6000), (view["status"]!.GetValue<string>(), view["variables"]!["fee"]!.GetValue<int>()));
+
+        // The instance viewer draws the path the run took on the version's graph.
+        await page.GotoAsync("/instances");
+        await page.Locator($"tr[data-instance='{instanceId}'] a").ClickAsync();
+        await page.Locator("[data-activity=end1]").WaitForAsync();
+        foreach (var activity in new[] { "start", "setVariable1", "log1", "end1" })
+        {
+            await Expect(page.Locator($"[data-activity={activity}]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("run-executed"));
+        }
+
+        await Expect(page.Locator("tr[data-variable=fee] td")).ToHaveTextAsync("6000");
+        await Expect(page.GetByTestId("instance-status")).ToHaveTextAsync("Đã xong");
+        Assert.Equal(4, await page.Locator("table[data-testid=journal] tbody tr").CountAsync());
+        await PageAudit.AuditAsync(page, "designer-03-instance-vi", Screens);
     }
 
     [Fact]

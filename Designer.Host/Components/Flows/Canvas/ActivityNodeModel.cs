@@ -1,5 +1,6 @@
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
+using SmartKiosk.Designer.Host.Flows;
 
 namespace SmartKiosk.Designer.Host.Components.Flows.Canvas;
 
@@ -33,13 +34,4 @@ public sealed class ActivityNodeModel : NodeModel
 
     /// <summary>Drawn on the instance viewer: this activity ran (or is waiting / failed there).</summary>
     public ActivityRunState RunState { get; set; }
-}
-
-/// <summary>Where an instance stands at an activity, for the read-only canvas of the instance viewer.</summary>
-public enum ActivityRunState
-{
-    None,
-    Executed,
-    Waiting,
-    Faulted,
 }
