@@ -79,6 +79,7 @@ dotnet tests/Benchmarks/Faces/bin/Release/net10.0/SmartKiosk.Benchmarks.Faces.dl
 dotnet tests/Benchmarks/Issuance/bin/Release/net10.0/SmartKiosk.Benchmarks.Issuance.dll --smoke || bench_rc=$?
 dotnet tests/Benchmarks/Kiosk/bin/Release/net10.0/SmartKiosk.Benchmarks.Kiosk.dll --smoke || bench_rc=$?
 dotnet tests/Benchmarks/Officer/bin/Release/net10.0/SmartKiosk.Benchmarks.Officer.dll --smoke || bench_rc=$?
+dotnet tests/Benchmarks/Designer/bin/Release/net10.0/SmartKiosk.Benchmarks.Designer.dll --smoke || bench_rc=$?
 
 smoke_rc=0
 bash ./run.sh --smoke --no-build || smoke_rc=$?

@@ -15,10 +15,8 @@ public static class InstancesApi
     public static RouteGroupBuilder MapInstancesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/instances").WithTags("Instances").RequireAuthorization(Policies.Oversee);
-        group.MapGet("/", (
-            WorkflowStatus? status, string? definitionId, string? correlationId, DateTime? createdFrom, DateTime? createdTo, int? skip, int? take,
-            IWorkflowInstanceQueries queries, CancellationToken ct) =>
-            queries.ListAsync(new InstanceFilter(status, definitionId, correlationId, createdFrom?.ToUniversalTime(), createdTo?.ToUniversalTime(), skip ?? 0, take ?? 50), ct));
+        group.MapGet("/", ListAsync)
+            .WithSummary("Instances, newest first; an account bound to an agency sees only its agency's dossiers' instances.");
         group.MapPost("/", StartAsync).RequireAuthorization(Policies.Administer);
         group.MapGet("/{instanceId:guid}", GetAsync)
             .WithSummary("The instance; variables declared as personal data are masked for non-administrators, other agencies' dossiers are not found.");
@@ -28,12 +26,27 @@ public static class InstancesApi
         group.MapPost("/{instanceId:guid}/retry", (Guid instanceId, IWorkflowRuntime runtime, CancellationToken ct) => runtime.RetryAsync(instanceId, ct))
             .RequireAuthorization(Policies.Administer);
 
-        app.MapGet("/api/incidents", (bool? includeResolved, IWorkflowInstanceQueries queries, CancellationToken ct) => queries.ListIncidentsAsync(includeResolved ?? false, ct))
+        app.MapGet("/api/incidents", (bool? includeResolved, HttpContext http, InstanceInspector inspector, CancellationToken ct) =>
+                inspector.ListIncidentsAsync(includeResolved ?? false, BackOfficeActor.From(http.User), ct))
             .WithTags("Instances").RequireAuthorization(Policies.Oversee);
 
         app.MapPost("/api/bookmarks/{bookmarkId:guid}/resume", ResumeAsync).WithTags("Instances").RequireAuthorization(Policies.Administer);
         app.MapPost("/api/signals/{signal}", SignalAsync).WithTags("Instances").RequireAuthorization(Policies.Administer);
         return group;
+    }
+
+    private static async Task<IReadOnlyList<InstanceSummary>> ListAsync(
+        WorkflowStatus? status, string? definitionId, string? correlationId, DateTime? createdFrom, DateTime? createdTo, int? skip, int? take,
+        HttpContext http, IWorkflowInstanceQueries queries, InstanceInspector inspector, CancellationToken ct)
+    {
+        var actor = BackOfficeActor.From(http.User);
+        if (actor.VisibleAgencies is null)
+        {
+            return await queries.ListAsync(new InstanceFilter(status, definitionId, correlationId, createdFrom?.ToUniversalTime(), createdTo?.ToUniversalTime(), skip ?? 0, take ?? 50), ct);
+        }
+
+        var lines = await inspector.ListAsync(new InstanceListFilter(status, definitionId, null, null, createdFrom?.ToUniversalTime(), createdTo?.ToUniversalTime(), Math.Clamp(take ?? 50, 1, 200)), actor, ct);
+        return [.. lines.Select(l => l.Instance).Where(i => correlationId is null || i.CorrelationId == correlationId)];
     }
 
     private static async Task<Ok<WorkflowRunResult>> StartAsync(StartInstanceBody body, HttpRequest request, IWorkflowRuntime runtime, CancellationToken ct) =>

@@ -37,6 +37,9 @@ public sealed class FlowEditor
     public bool CanUndo => _history.CanUndo;
     public bool CanRedo => _history.CanRedo;
 
+    /// <summary>How many edits can be undone (shown to tests and the benchmark as the undo button's data-steps).</summary>
+    public int UndoSteps => _history.UndoCount;
+
     /// <summary>True when the working copy differs from what was loaded or last saved.</summary>
     public bool IsDirty => Snapshot() != _saved;
 
@@ -120,11 +123,14 @@ public sealed class FlowEditor
     {
         ArgumentNullException.ThrowIfNull(activityIds);
         ArgumentNullException.ThrowIfNull(connections);
-        var starts = Definition.Root.Activities.Count(a => a.Type == Start.TypeName);
-        var nodes = Definition.Root.Activities
-            .Where(a => activityIds.Contains(a.Id) && !(a.Type == Start.TypeName && starts == 1))
-            .Select(a => a.Id)
-            .ToHashSet(StringComparer.Ordinal);
+        var nodes = Definition.Root.Activities.Where(a => activityIds.Contains(a.Id)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        if (Definition.Root.Activities.Where(a => a.Type == Start.TypeName).All(a => nodes.Contains(a.Id))
+            && Definition.Root.Activities.FirstOrDefault(a => a.Type == Start.TypeName) is { } keep)
+        {
+            // A workflow always keeps a Start: of the Starts being removed, the first stays.
+            nodes.Remove(keep.Id);
+        }
+
         var links = connections.ToHashSet();
         var doomed = Definition.Root.Connections
             .Where(c => nodes.Contains(c.Source.Activity) || nodes.Contains(c.Target.Activity) || links.Contains(Key(c)))

@@ -12,6 +12,8 @@ public sealed class FlowHistory(int capacity = 200)
     public bool CanUndo => _undo.Count > 0;
     public bool CanRedo => _redo.Count > 0;
 
+    public int UndoCount => _undo.Count;
+
     /// <summary>Remembers the state before an edit; a new edit forgets what could be redone.</summary>
     public void Record(string before)
     {
@@ -44,6 +46,11 @@ public sealed class FlowHistory(int capacity = 200)
         }
 
         _undo.AddLast(current);
+        if (_undo.Count > capacity)
+        {
+            _undo.RemoveFirst();
+        }
+
         return next;
     }
 }

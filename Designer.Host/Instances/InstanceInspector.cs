@@ -3,6 +3,7 @@ using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Workflows.Contracts;
 using SmartKiosk.Workflows.Models;
+using SmartKiosk.Workflows.Queries;
 
 namespace SmartKiosk.Designer.Host.Instances;
 
@@ -48,6 +49,28 @@ public sealed class InstanceInspector(IWorkflowInstanceQueries queries, IWorkflo
         }
 
         return lines;
+    }
+
+    /// <summary>Open (and with <paramref name="includeResolved"/> also resolved) incidents of the instances the account may see.</summary>
+    public async Task<IReadOnlyList<IncidentSummary>> ListIncidentsAsync(bool includeResolved, BackOfficeActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var incidents = await queries.ListIncidentsAsync(includeResolved, cancellationToken);
+        if (actor.VisibleAgencies is null)
+        {
+            return incidents;
+        }
+
+        var visible = new List<IncidentSummary>();
+        foreach (var incident in incidents)
+        {
+            if (await dossiers.FindByInstanceAsync(incident.InstanceId, cancellationToken) is { } dossier && actor.MaySee(dossier.AgencyId))
+            {
+                visible.Add(incident);
+            }
+        }
+
+        return visible;
     }
 
     /// <summary>The instance, or null when it does not exist or is outside what the account may see.</summary>

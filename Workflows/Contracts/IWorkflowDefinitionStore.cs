@@ -28,6 +28,12 @@ public interface IWorkflowDefinitionStore
     /// <summary>Publishes the latest version after full validation; the previously published version is retired.</summary>
     Task<DefinitionVersionInfo> PublishAsync(string definitionId, string actor, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="PublishAsync(string, string, CancellationToken)"/>, refused with a conflict when the latest version is no
+    /// longer at <paramref name="expectedRevision"/>: what is published is exactly what the administrator was shown.
+    /// </summary>
+    Task<DefinitionVersionInfo> PublishAsync(string definitionId, string actor, int? expectedRevision, CancellationToken cancellationToken);
+
     /// <summary>Withdraws the published version (it becomes Retracted): no new instances start; running ones finish on it.</summary>
     Task<DefinitionVersionInfo> RetractAsync(string definitionId, string actor, CancellationToken cancellationToken);
 

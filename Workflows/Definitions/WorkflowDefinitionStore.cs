@@ -67,7 +67,7 @@ public sealed partial class WorkflowDefinitionStore(
             if (previous is not null)
             {
                 previous.IsLatest = true;
-                previous.Revision++;
+                previous.Revision = Math.Max(previous.Revision, draft.Revision) + 1;
             }
 
             await audit.StageAsync(db, Event(definitionId, "definition.draft-deleted", actor, draft.Version), cancellationToken);
@@ -121,6 +121,10 @@ public sealed partial class WorkflowDefinitionStore(
                     IsLatest = true,
                     CreatedAt = now,
                     CreatedBy = actor,
+
+                    // Revisions only grow from one latest version to the next, so a revision an editor loaded can never
+                    // match a later latest version by chance (see Expectation).
+                    Revision = (latest?.Revision ?? 0) + 1,
                 };
                 db.DefinitionVersions.Add(draft);
             }
@@ -138,9 +142,17 @@ public sealed partial class WorkflowDefinitionStore(
     }
 
     public Task<DefinitionVersionInfo> PublishAsync(string definitionId, string actor, CancellationToken cancellationToken) =>
+        PublishAsync(definitionId, actor, expectedRevision: null, cancellationToken);
+
+    public Task<DefinitionVersionInfo> PublishAsync(string definitionId, string actor, int? expectedRevision, CancellationToken cancellationToken) =>
         WithRetriesAsync(async db =>
         {
             var latest = await LatestAsync(db, definitionId, cancellationToken) ?? throw NotFound(definitionId);
+            if (expectedRevision is not null)
+            {
+                Expectation.Revision(expectedRevision).Check(definitionId, latest);
+            }
+
             if (latest.State == DefinitionVersionState.Published)
             {
                 return latest;
@@ -321,7 +333,11 @@ public sealed partial class WorkflowDefinitionStore(
     private static DefinitionStoreException NotFound(string definitionId) =>
         new(notFound: true, $"Workflow '{definitionId}' does not exist.");
 
-    /// <summary>What a save expects to find: anything, or exactly this revision of the latest version (none: no definition yet).</summary>
+    /// <summary>
+    /// What a change expects to find: anything, or exactly this revision of the latest version (none: no definition yet).
+    /// Revisions grow across versions (a new latest version starts above the one before), so the check also catches a
+    /// new draft, a deleted draft or a publish made by someone else since the editor loaded the workflow.
+    /// </summary>
     private readonly record struct Expectation(bool Checked, int? ExpectedRevision)
     {
         public static Expectation None => default;

@@ -220,4 +220,21 @@ public sealed class ClerkWorkspaceApiTests(ClerkWorkspace fixture) : IClassFixtu
         var stolen = await lan.PostAsJsonAsync("/api/reviews/batch-approve", new { reauthToken = grant["token"]!.GetValue<string>(), operationId = "b3", items });
         Assert.Equal(HttpStatusCode.Forbidden, stolen.StatusCode);
     }
+
+    [Fact]
+    public async Task An_instances_personal_variables_are_masked_for_auditors_and_shown_to_administrators()
+    {
+        var submitted = await fixture.SubmitAwaitingOfficerAsync(seed: 1002);
+        var dossier = await fixture.Host.Services.GetRequiredService<SmartKiosk.Activities.Dossiers.DossierStore>().GetAsync(submitted.DossierId, Ct);
+        using var auditor = await fixture.BackOffice.SignInAsync("auditor");
+        using var admin = await fixture.BackOffice.SignInAsync("admin");
+
+        var seenByAuditor = await auditor.GetFromJsonAsync<JsonObject>($"/api/instances/{dossier!.InstanceId}");
+        var seenByAdmin = await admin.GetFromJsonAsync<JsonObject>($"/api/instances/{dossier.InstanceId}");
+
+        Assert.Equal("***", seenByAuditor!["variables"]!["pages"]!.GetValue<string>());
+        Assert.IsType<JsonArray>(seenByAdmin!["variables"]!["pages"]);
+        Assert.NotEqual("\"***\"", seenByAuditor["variables"]!["identity"]!.ToJsonString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await fixture.BackOffice.SignInAsync("clerk")).GetAsync($"/api/instances/{dossier.InstanceId}")).StatusCode);
+    }
 }

@@ -34,27 +34,11 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
             await page.Locator($"button.tool[data-type={type}]").DblClickAsync();
         }
 
-        try
-        {
-            await page.Locator("[data-activity=end1]").WaitForAsync(new() { Timeout = 5000 });
-        }
-        catch (TimeoutException)
-        {
-            await PageAudit.ScreenshotAsync(page, "debug-1", Screens);
-            throw;
-        }
+        await page.Locator("[data-activity=end1]").WaitForAsync();
         await DragAsync(page, "start/out/Done", "setVariable1/in");
         await DragAsync(page, "setVariable1/out/Done", "log1/in");
         await DragAsync(page, "log1/out/Done", "end1/in");
-        try
-        {
-            await Expect(page.Locator("[data-port-id='log1/out/Done'].has-links")).ToBeVisibleAsync(new() { Timeout = 5000 });
-        }
-        catch (PlaywrightException)
-        {
-            await PageAudit.ScreenshotAsync(page, "debug-2", Screens);
-            throw;
-        }
+        await Expect(page.Locator("[data-port-id='log1/out/Done'].has-links")).ToBeVisibleAsync();
 
         await page.Locator("[data-activity=setVariable1]").ClickAsync();
         await Field(page, "value-Variable", "input").FillAsync("fee");
@@ -75,15 +59,7 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
         await page.GetByTestId("test-Value").ClickAsync();
         await Expect(page.GetByTestId("test-result-Value")).ToHaveTextAsync("Kết quả: 6000");
         await page.Locator("[data-activity=log1]").ClickAsync();
-        try
-        {
-            await Expect(page.GetByTestId("designer-problems")).ToBeHiddenAsync();
-        }
-        catch (PlaywrightException)
-        {
-            await PageAudit.ScreenshotAsync(page, "debug-3", Screens, fullPage: false);
-            throw;
-        }
+        await Expect(page.GetByTestId("designer-problems")).ToBeHiddenAsync();
         await PageAudit.AuditAsync(page, "designer-01-canvas-vi", Screens, fullPage: false);
 
         await page.GetByTestId("save").ClickAsync();
@@ -119,6 +95,7 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
         await Expect(page.GetByTestId("instance-status")).ToHaveTextAsync("Đã xong");
         Assert.Equal(4, await page.Locator("table[data-testid=journal] tbody tr").CountAsync());
         await PageAudit.AuditAsync(page, "designer-03-instance-vi", Screens);
+        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -142,10 +119,40 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
         await page.GetByTestId("publish-confirm").ClickAsync();
         await Expect(page.GetByTestId("designer-status")).ToContainTextAsync("Đã phát hành phiên bản 2");
 
+        await page.Context.CloseAsync();
         var after = await fixture.SubmitAwaitingOfficerAsync(seed: 2101);
 
         Assert.Equal("Inconclusive", await OutcomeOfAsync(after.DossierId, "match"));
         Assert.Equal("Done", await OutcomeOfAsync(after.DossierId, "faceDoubt"));
+    }
+
+    [Fact]
+    public async Task A_hostile_import_is_refused_on_screen_with_its_reasons_shown_as_text_and_nothing_changes()
+    {
+        var page = await fixture.SignInAsync("admin", "/flows", "table[data-testid=flows]");
+        var before = await page.Locator("table[data-testid=flows] tbody").InnerTextAsync();
+        var hostile = """
+            { "definitionId": "hostile", "name": "<script>window.pwned = 1</script>",
+              "root": { "type": "Flowchart", "activities": [ { "id": "start", "type": "Start" }, { "id": "x", "type": "Shell.Execute", "displayName": "<img src=x onerror=window.pwned=2>" } ],
+                        "connections": [ { "source": { "activity": "start", "port": "Done" }, "target": { "activity": "x", "port": "In" } } ] } }
+            """;
+
+        await page.Locator("[data-testid=import-flow] input[type=file], input[type=file]").First.SetInputFilesAsync(new FilePayload
+        {
+            Name = "<b>hostile</b>.json",
+            MimeType = "application/json",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(hostile),
+        });
+
+        var problems = page.GetByTestId("import-problems");
+        await Expect(problems).ToContainTextAsync("không có quy trình nào bị thay đổi");
+        await Expect(problems).ToContainTextAsync("“<b>hostile</b>.json”");
+        await Expect(problems).ToContainTextAsync("The display name of activity 'x' contains markup");
+        Assert.Equal(0, await problems.Locator("script, img, b").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.pwned ?? null"));
+        Assert.Equal(before, await page.Locator("table[data-testid=flows] tbody").InnerTextAsync());
+        await PageAudit.AuditAsync(page, "designer-04-import-refused-vi", Screens);
+        await page.Context.CloseAsync();
     }
 
     /// <summary>The outcome an activity of the dossier's workflow instance took, read from the engine's journal.</summary>

@@ -44,6 +44,49 @@ public abstract class DefinitionEditingTests(DatabaseProvider provider, string c
     }
 
     [Fact]
+    public async Task A_revision_loaded_before_someone_else_started_a_new_draft_never_matches_it()
+    {
+        var store = _engine.Definitions;
+        var flow = New().Add("end", "End").Connect("start", "end");
+        await _engine.PublishAsync(flow.Build());
+        var loaded = (await store.ListVersionsAsync(flow.Id, Ct)).Single(v => v.IsLatest).Revision;
+
+        // Someone else starts draft v2 and saves it as often as it takes to reach the number the first editor holds.
+        var theirs = WorkflowJson.Deserialize(WorkflowJson.Serialize(flow.Build()));
+        theirs.Name = "Theirs";
+        var draft = await store.SaveDraftAsync(theirs, "admin2", Ct);
+        for (var i = 0; i < 4 && draft.Revision < loaded; i++)
+        {
+            draft = await store.SaveDraftAsync(theirs, "admin2", Ct);
+        }
+
+        Assert.True(draft.Revision > loaded, $"a new latest version starts above the one before ({draft.Revision} vs {loaded})");
+        await Assert.ThrowsAsync<DefinitionStoreException>(() => store.SaveDraftAsync(WithName(flow.Build(), "Mine"), "admin", loaded, Ct));
+        await Assert.ThrowsAsync<DefinitionStoreException>(() => store.PublishAsync(flow.Id, "admin", loaded, Ct));
+
+        var back = await store.DeleteDraftAsync(flow.Id, "admin2", Ct);
+        Assert.True(back!.Revision > draft.Revision, "the version that becomes the latest again gets a revision never seen before");
+        await Assert.ThrowsAsync<DefinitionStoreException>(() => store.SaveDraftAsync(WithName(flow.Build(), "Mine"), "admin", draft.Revision, Ct));
+        Assert.Equal($"Test {flow.Id}", (await store.GetAsync(flow.Id, null, Ct))!.Name);
+    }
+
+    [Fact]
+    public async Task Publishing_against_the_revision_that_was_shown_publishes_exactly_that()
+    {
+        var store = _engine.Definitions;
+        var flow = New().Add("end", "End").Connect("start", "end");
+        var shown = await store.SaveDraftAsync(flow.Build(), "admin", Ct);
+        await store.SaveDraftAsync(WithName(flow.Build(), "Changed after the confirmation"), "admin2", Ct);
+
+        var refused = await Assert.ThrowsAsync<DefinitionStoreException>(() => store.PublishAsync(flow.Id, "admin", shown.Revision, Ct));
+
+        Assert.Contains("changed by someone else", refused.Message);
+        Assert.DoesNotContain(await store.ListVersionsAsync(flow.Id, Ct), v => v.State == DefinitionVersionState.Published);
+        var current = (await store.ListVersionsAsync(flow.Id, Ct)).Single();
+        Assert.Equal(DefinitionVersionState.Published, (await store.PublishAsync(flow.Id, "admin", current.Revision, Ct)).State);
+    }
+
+    [Fact]
     public async Task Expecting_a_new_definition_refuses_an_existing_id()
     {
         var flow = New().Add("end", "End").Connect("start", "end");
