@@ -15,7 +15,7 @@ using SmartKiosk.TestSupport;
 
 var smoke = args.Contains("--smoke");
 var roundsAt = Array.IndexOf(args, "--rounds");
-var rounds = roundsAt >= 0 && roundsAt + 1 < args.Length ? int.Parse(args[roundsAt + 1], CultureInfo.InvariantCulture) : smoke ? 3 : 40;
+var rounds = roundsAt >= 0 && roundsAt + 1 < args.Length ? int.Parse(args[roundsAt + 1], CultureInfo.InvariantCulture) : smoke ? 3 : 12;
 const int Nodes = 60;
 var InView = InViewIds();
 var ct = CancellationToken.None;
@@ -150,8 +150,10 @@ internal static class Script
             // Milliseconds from the last event of that type (the gesture) until test() holds (the canvas shows it),
             // checked on every mutation and every frame, whichever comes first.
             after(type, test) {
-              return new Promise(resolve => {
+              return new Promise((resolve, reject) => {
                 let done = false;
+                // A gesture that never shows is a failure to report, not a benchmark that hangs.
+                setTimeout(() => { if (!done) { done = true; observer.disconnect(); reject(new Error(`no result of ${type} within 10 s`)); } }, 10000);
                 const check = () => {
                   if (done) return;
                   if (last[type] !== undefined && test()) { done = true; observer.disconnect(); resolve(performance.now() - last[type]); return; }
