@@ -13,6 +13,10 @@ public static class WorkspaceFormat
     public static string DateTime(DateTime? utc) =>
         utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(value, DateTimeKind.Utc), Hanoi).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>The UTC instant an office day (a date picked on screen) starts in Hanoi; null stays null.</summary>
+    public static DateTime? OfficeDayStartUtc(DateTime? officeDay) =>
+        officeDay is { } day ? TimeZoneInfo.ConvertTimeToUtc(System.DateTime.SpecifyKind(day.Date, DateTimeKind.Unspecified), Hanoi) : null;
+
     public static string Dong(long amount) => amount.ToString("#,0", Vietnamese) + " đồng";
 
     public static string Percent(double share) => share.ToString("P0", CultureInfo.CurrentCulture);

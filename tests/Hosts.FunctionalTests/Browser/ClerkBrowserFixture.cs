@@ -8,7 +8,7 @@ namespace SmartKiosk.Hosts.FunctionalTests.Browser;
 /// The clerk workspace in a real browser: the gateway (dossiers come from the kiosk API) and the back
 /// office on loopback ports over one database, with Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class ClerkBrowserFixture : ClerkWorkspace
+public class ClerkBrowserFixture : ClerkWorkspace
 {
     public IPlaywright Playwright { get; private set; } = null!;
 
@@ -32,5 +32,9 @@ public sealed class ClerkBrowserFixture : ClerkWorkspace
 
     /// <summary>A fresh browser profile signed in through the real login form, on the inbox.</summary>
     public Task<IPage> SignInAsync(string userName, string locale = "vi-VN", int width = 1440, int height = 900) =>
-        BrowserSignIn.SignInAsync(Browser, BackOfficeAddress!, userName, BackOffice.PasswordOf(userName), "/tasks", "table.inbox", locale, width, height);
+        SignInAsync(userName, "/tasks", "table.inbox", locale, width, height);
+
+    /// <summary>Signed in on another back-office page, once its marker element is there.</summary>
+    public Task<IPage> SignInAsync(string userName, string path, string readySelector, string locale = "vi-VN", int width = 1440, int height = 900) =>
+        BrowserSignIn.SignInAsync(Browser, BackOfficeAddress!, userName, BackOffice.PasswordOf(userName), path, readySelector, locale, width, height);
 }
