@@ -16,10 +16,13 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
 {
     private const string Screens = "smartkiosk-designer-screens";
 
+    /// <summary>The designer's three columns need a wide window (an administrator's desk screen).</summary>
+    private const int Width = 1600, Height = 1000;
+
     [Fact]
     public async Task An_administrator_builds_a_workflow_on_the_canvas_publishes_binds_and_runs_it()
     {
-        var page = await fixture.SignInAsync("admin", "/flows", "table[data-testid=flows]");
+        var page = await fixture.SignInAsync("admin", "/flows", "table[data-testid=flows]", width: Width, height: Height);
         await page.GetByTestId("new-flow").ClickAsync();
         await Field(page, "new-flow-id", "input").FillAsync("demo-fee");
         await Field(page, "new-flow-name", "input").FillAsync("Lệ phí thử nghiệm");
@@ -29,12 +32,12 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
 
         await page.Locator("[data-testid=new-variable] input, input[data-testid=new-variable]").First.FillAsync("fee");
         await page.GetByTestId("add-variable").ClickAsync();
-        foreach (var type in new[] { "SetVariable", "Log", "End" })
+        foreach (var (type, id) in new[] { ("SetVariable", "setVariable1"), ("Log", "log1"), ("End", "end1") })
         {
             await page.Locator($"button.tool[data-type={type}]").DblClickAsync();
+            await page.Locator($"[data-activity={id}]").WaitForAsync();
         }
 
-        await page.Locator("[data-activity=end1]").WaitForAsync();
         await DragAsync(page, "start/out/Done", "setVariable1/in");
         await DragAsync(page, "setVariable1/out/Done", "log1/in");
         await DragAsync(page, "log1/out/Done", "end1/in");
@@ -104,7 +107,7 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
         var before = await fixture.SubmitAwaitingOfficerAsync(seed: 2100);
         Assert.Equal("Match", await OutcomeOfAsync(before.DossierId, "match"));
 
-        var page = await fixture.SignInAsync("admin", "/flows/certified-copy-cccd", "[data-activity=match]");
+        var page = await fixture.SignInAsync("admin", "/flows/certified-copy-cccd", "[data-activity=match]", width: Width, height: Height);
         await page.GetByTestId("fit").ClickAsync();
         await page.Locator("[data-activity=match]").ClickAsync();
         await Field(page, "value-AcceptBelow", "input").FillAsync("0.01");
@@ -129,7 +132,7 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
     [Fact]
     public async Task A_hostile_import_is_refused_on_screen_with_its_reasons_shown_as_text_and_nothing_changes()
     {
-        var page = await fixture.SignInAsync("admin", "/flows", "table[data-testid=flows]");
+        var page = await fixture.SignInAsync("admin", "/flows", "table[data-testid=flows]", width: Width, height: Height);
         var before = await page.Locator("table[data-testid=flows] tbody").InnerTextAsync();
         var hostile = """
             { "definitionId": "hostile", "name": "<script>window.pwned = 1</script>",

@@ -249,7 +249,12 @@ public sealed partial class FlowCanvas : IDisposable
         {
             diagram.Links.Remove(link);
             _ = InvokeAsync(() => ConnectionRefused.InvokeAsync(refusal));
+            return;
         }
+
+        // A port is drawn filled once it has a link; its renderer redraws only when the port itself changes.
+        (link.Source.Model as Model)?.Refresh();
+        (link.Target.Model as Model)?.Refresh();
     }
 
     private void OnEdited(FlowEdit edit)
