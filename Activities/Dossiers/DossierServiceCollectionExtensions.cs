@@ -19,6 +19,7 @@ public static class DossierServiceCollectionExtensions
         services.AddOptions<DemoKioskOptions>().Bind(configuration.GetSection(DemoKioskOptions.SectionName));
         services.TryAddSingleton<DossierDbContextFactory>();
         services.TryAddSingleton<DossierStore>();
+        services.TryAddSingleton<Reports.DossierFacts>();
         services.TryAddSingleton<DossierChangeFeed>();
         services.TryAddSingleton<DossierProjector>();
         services.AddSingleton<IWorkflowObserver>(sp => sp.GetRequiredService<DossierProjector>());

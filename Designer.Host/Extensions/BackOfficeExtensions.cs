@@ -81,6 +81,7 @@ public static class BackOfficeExtensions
         app.MapAuditApi();
         app.MapCopiesApi();
         app.MapKiosksApi();
+        app.MapReportsApi();
         return app;
     }
 
@@ -118,6 +119,8 @@ public static class BackOfficeExtensions
         services.AddScoped<Reauthentication>();
         services.AddScoped<TaskAssignment>();
         services.AddSingleton<DueSoonNotifier>();
+        services.AddScoped<Reports.DashboardReader>();
+        services.AddSingleton<Reports.ReportText>();
         services.AddHostedService<DueSoonNotifierWorker>();
     }
 

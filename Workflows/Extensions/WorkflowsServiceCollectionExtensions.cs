@@ -56,6 +56,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddOptions<Scheduling.BusinessCalendarOptions>();
         services.TryAddSingleton<Scheduling.BusinessCalendar>();
         services.TryAddSingleton<IUserTaskService, UserTasks.UserTaskService>();
+        services.TryAddSingleton<IUserTaskFacts, UserTasks.UserTaskFacts>();
         services.TryAddSingleton<Dispatch.WorkQueue>();
         return services;
     }

@@ -49,6 +49,7 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
             e.HasIndex(d => new { d.DeviceId, d.CreatedAt });
             e.HasIndex(d => new { d.Status, d.ExpiresAt });
             e.HasIndex(d => new { d.AgencyId, d.Status });
+            e.HasIndex(d => d.CreatedAt);
         });
         modelBuilder.Entity<KioskDeviceRecord>(e =>
         {

@@ -26,6 +26,7 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskR
         b.HasIndex(x => new { x.Assignee, x.Status });
         b.HasIndex(x => x.InstanceId);
         b.HasIndex(x => new { x.Scope, x.Status, x.DueAt });
+        b.HasIndex(x => x.CreatedAt);
         b.HasOne<WorkflowInstanceRecord>().WithMany().HasForeignKey(x => x.InstanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -480,6 +480,8 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Assignee", "Status");

@@ -473,6 +473,8 @@ namespace SmartKiosk.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Assignee", "Status");

@@ -200,6 +200,8 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CitizenKey");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("ReceiptCode")

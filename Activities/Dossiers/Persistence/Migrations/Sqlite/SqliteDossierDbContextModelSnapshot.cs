@@ -195,6 +195,8 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CitizenKey");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("ReceiptCode")
