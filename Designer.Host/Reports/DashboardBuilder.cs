@@ -18,6 +18,9 @@ public sealed class DashboardBuilder(ReportPeriod period, TimeZoneInfo zone)
 
     public const string ReasonLabel = "reason";
 
+    /// <summary>The code every officer's refusal carries besides its grounds: counted only when a refusal gives no ground.</summary>
+    public const string GenericOfficerRefusal = "officer-rejected";
+
     private readonly Dictionary<Guid, DossierFact> _dossiers = [];
     private readonly Dictionary<Guid, TaskTrail> _trails = [];
     private readonly List<UserTaskFact> _decided = [];
@@ -102,7 +105,7 @@ public sealed class DashboardBuilder(ReportPeriod period, TimeZoneInfo zone)
             Review(submitted),
             dayLines,
             kioskLines,
-            Count(all.Where(d => d.Status == DossierStatus.Refused).SelectMany(d => d.Reasons)),
+            Count(all.Where(d => d.Status == DossierStatus.Refused).SelectMany(Grounds)),
             Officers(officers));
     }
 
@@ -142,6 +145,9 @@ public sealed class DashboardBuilder(ReportPeriod period, TimeZoneInfo zone)
             var rescans = g.Count(t => t.Action == "Rescan");
             return new OfficerLine(g.Key, officers.GetValueOrDefault(g.Key) ?? g.Key, approved, rejected, rescans, g.Count(), Percentile(handling, 0.5));
         }).OrderByDescending(o => o.Total).ThenBy(o => o.UserName, StringComparer.Ordinal)];
+
+    private static IEnumerable<string> Grounds(DossierFact refused) =>
+        refused.Reasons.Any(r => r != GenericOfficerRefusal) ? refused.Reasons.Where(r => r != GenericOfficerRefusal) : refused.Reasons;
 
     private static List<double> MinutesToCopy(IEnumerable<DossierFact> dossiers) =>
         [.. dossiers.Where(d => d is { Status: DossierStatus.Issued, SubmittedAt: not null, CompletedAt: not null })

@@ -36,9 +36,12 @@ public sealed partial class DashboardScreen
     private string[] rejectionLabels = [];
     private string[] officerLabels = [];
 
-    private readonly StackedBarChartOptions stackedOptions = new() { ChartPalette = OutcomePalette, YAxisFormat = "0", MaxNumYAxisTicks = 6 };
-    private readonly BarChartOptions barOptions = new() { ChartPalette = ["#1565c0"], YAxisFormat = "0", MaxNumYAxisTicks = 6 };
-    private readonly LineChartOptions minuteOptions = new() { ChartPalette = TimePalette, YAxisFormat = "0", MaxNumYAxisTicks = 6 };
+    private StackedBarChartOptions dayOptions = new();
+    private StackedBarChartOptions kioskOptions = new();
+    private StackedBarChartOptions officerOptions = new();
+    private BarChartOptions reasonOptions = new();
+    private BarChartOptions rejectionOptions = new();
+    private LineChartOptions minuteOptions = new();
 
     [Inject]
     private DashboardReader Reader { get; set; } = default!;
@@ -84,7 +87,24 @@ public sealed partial class DashboardScreen
 
     private void Chart(DashboardReport r)
     {
-        dayLabels = [.. r.Days.Select((d, i) => r.Days.Count <= 31 || i % 7 == 0 ? d.Day.ToString("dd/MM", Invariant) : "")];
+        // About eight day labels whatever the period's length, the last day always named.
+        var every = Math.Max(1, (int)Math.Ceiling(r.Days.Count / 8.0));
+        var last = r.Days.Count - 1;
+        dayLabels = [.. r.Days.Select((d, i) => i == last || (i % every == 0 && last - i >= (every + 1) / 2) ? d.Day.ToString("dd/MM", Invariant) : "")];
+        dayOptions = Stacked(r.Days.Select(d => d.Submitted));
+        kioskOptions = Stacked(r.Kiosks.Select(k => k.Submitted));
+        officerOptions = Stacked(r.Officers.Select(o => o.Total));
+        reasonOptions = Bars(r.Review.TopReasons.Select(x => x.Count));
+        rejectionOptions = Bars(r.Rejections.Select(x => x.Count));
+        var slowest = r.Days.Select(d => d.P95Minutes ?? 0).DefaultIfEmpty(0).Max();
+        minuteOptions = new LineChartOptions
+        {
+            ChartPalette = TimePalette,
+            ShowDataMarkers = true,
+            YAxisFormat = "0",
+            YAxisTicks = Ticks(Math.Max(slowest, DashboardReport.ManualMinutes)),
+            YAxisRequireZeroPoint = true,
+        };
         daySeries = Outcomes(r.Days.Select(d => (d.Issued, d.Refused, d.Other)).ToList());
         timeSeries =
         [
@@ -93,13 +113,13 @@ public sealed partial class DashboardScreen
             Series(T["Reports.ManualLine"], r.Days.Select(_ => (double?)DashboardReport.ManualMinutes).ToList()),
             Series(T["Reports.TargetLine"], r.Days.Select(_ => (double?)DashboardReport.TargetMinutes).ToList()),
         ];
-        kioskLabels = [.. r.Kiosks.Select(k => k.Name)];
+        kioskLabels = [.. r.Kiosks.Select(k => Short(k.Name))];
         kioskSeries = Outcomes(r.Kiosks.Select(k => (k.Issued, k.Refused, k.Submitted - k.Issued - k.Refused)).ToList());
-        reasonLabels = [.. r.Review.TopReasons.Select(x => Text.ReviewReason(x.Code))];
+        reasonLabels = [.. r.Review.TopReasons.Select(x => Short(Text.ReviewReason(x.Code)))];
         reasonSeries = [Series(T["Reports.Csv.Dossiers"], r.Review.TopReasons.Select(x => (double?)x.Count).ToList())];
-        rejectionLabels = [.. r.Rejections.Select(x => Text.Refusal(x.Code))];
+        rejectionLabels = [.. r.Rejections.Select(x => Short(Text.Refusal(x.Code)))];
         rejectionSeries = [Series(T["Reports.Csv.Dossiers"], r.Rejections.Select(x => (double?)x.Count).ToList())];
-        officerLabels = [.. r.Officers.Select(o => o.FullName)];
+        officerLabels = [.. r.Officers.Select(o => Short(o.FullName))];
         officerSeries =
         [
             Series(T["Reports.Approved"], r.Officers.Select(o => (double?)o.Approved).ToList()),
@@ -114,6 +134,18 @@ public sealed partial class DashboardScreen
         Series(T["Reports.Refused"], lines.Select(l => (double?)l.Refused).ToList()),
         Series(T["Reports.Other"], lines.Select(l => (double?)l.Other).ToList()),
     ];
+
+    private static StackedBarChartOptions Stacked(IEnumerable<int> totals) =>
+        new() { ChartPalette = OutcomePalette, YAxisFormat = "0", YAxisTicks = Ticks(totals.DefaultIfEmpty(0).Max()) };
+
+    private static BarChartOptions Bars(IEnumerable<int> counts) =>
+        new() { ChartPalette = ["#1565c0"], YAxisFormat = "0", YAxisTicks = Ticks(counts.DefaultIfEmpty(0).Max()) };
+
+    /// <summary>A tick spacing giving about five whole-number steps up to <paramref name="max"/>.</summary>
+    private static int Ticks(double max) => Math.Max(1, (int)Math.Ceiling(max / 5));
+
+    /// <summary>Axis labels stay short; the full words are in the caption and the table.</summary>
+    private static string Short(string label) => label.Length <= 28 ? label : label[..27].TrimEnd() + "…";
 
     private static ChartSeries<double> Series(string name, IReadOnlyList<double?> values) =>
         new() { Name = name, Data = new ChartData<double>(values) };
@@ -131,11 +163,11 @@ public sealed partial class DashboardScreen
         : "";
 
     private string ReviewSummaryText => report is { } r
-        ? T["Reports.ReviewSummary", WorkspaceFormat.Percent(r.Review.ManualShare), r.Review.TopReasons.Count > 0 ? Text.ReviewReason(r.Review.TopReasons[0].Code) : "—"]
+        ? T["Reports.ReviewSummary", WorkspaceFormat.Percent(r.Review.ManualShare), r.Review.TopReasons.Count > 0 ? Text.ReviewReason(r.Review.TopReasons[0].Code).TrimEnd('.') : "—"]
         : "";
 
     private string RejectionSummary => report is { } r
-        ? T["Reports.RejectionSummary", Number(r.Totals.Refused), r.Rejections.Count > 0 ? Text.Refusal(r.Rejections[0].Code) : "—"]
+        ? T["Reports.RejectionSummary", Number(r.Totals.Refused), r.Rejections.Count > 0 ? Text.Refusal(r.Rejections[0].Code).TrimEnd('.') : "—"]
         : "";
 
     private string OfficerSummary => report is { } r

@@ -75,7 +75,7 @@ public sealed class DashboardBuilderTests
         Assert.Equal(1, report.Review.IssuedWithoutOfficer);
         Assert.Equal(0.5, report.Review.ManualShare);
         Assert.Equal(new ReasonCount("face-review", 2), report.Review.TopReasons[0]);
-        Assert.Equal(["art22-2", "officer-rejected"], report.Rejections.Select(r => r.Code).Order());
+        Assert.Equal("art22-2", Assert.Single(report.Rejections).Code);
         var lan = Assert.Single(report.Officers, o => o.UserName == "clerk");
         Assert.Equal(("Nguyễn Thị Lan", 2, 0, 2), (lan.FullName, lan.Approved, lan.Rejected, lan.Total));
         Assert.Equal(2, lan.MedianHandlingMinutes);
