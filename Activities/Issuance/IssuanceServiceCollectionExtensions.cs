@@ -24,6 +24,7 @@ public static class IssuanceServiceCollectionExtensions
         }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IssuanceDbContextFactory>();
+        services.TryAddSingleton<Agencies.AgencyDirectory>();
         services.TryAddSingleton<IssuanceDatabaseInitializer>();
         services.TryAddSingleton<CertificationRegister>();
         return services;

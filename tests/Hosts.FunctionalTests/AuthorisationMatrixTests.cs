@@ -38,6 +38,8 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
         ["GET /openapi/{documentName}.json"] = Access.Oversee,
         ["GET /culture/{culture}"] = Access.Public,
         ["GET /admin/audit"] = Access.Oversee,
+        ["GET /admin/kiosks"] = Access.Oversee,
+        ["POST /admin/kiosks"] = Access.Oversee,
         ["POST /admin/audit"] = Access.Oversee,
         ["GET /flows"] = Access.Oversee,
         ["POST /flows"] = Access.Oversee,

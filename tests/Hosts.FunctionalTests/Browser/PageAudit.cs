@@ -13,6 +13,11 @@ public static class PageAudit
     public static async Task AuditAsync(IPage page, string name, string folderName, bool fullPage = true)
     {
         ArgumentNullException.ThrowIfNull(page);
+        // A snackbar or dialog still fading in has blended colours: axe would measure the fade, not the screen.
+        await page.WaitForFunctionAsync(
+            "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity)",
+            null,
+            new PageWaitForFunctionOptions { Timeout = 5000, PollingInterval = 50 });
         var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] } });
         var findings = axe.Violations.Select(v => $"{v.Id} ({v.Impact}) {v.Help} at {string.Join(" | ", v.Nodes.Select(n => $"{n.Target} {n.Html}"))}").ToList();
         await ScreenshotAsync(page, name, folderName, fullPage);
