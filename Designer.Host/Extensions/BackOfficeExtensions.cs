@@ -120,6 +120,7 @@ public static class BackOfficeExtensions
         services.AddScoped<TaskAssignment>();
         services.AddSingleton<DueSoonNotifier>();
         services.AddScoped<Reports.DashboardReader>();
+        services.AddScoped<AccountAdministration>();
         services.AddSingleton<Reports.ReportText>();
         services.AddHostedService<DueSoonNotifierWorker>();
     }

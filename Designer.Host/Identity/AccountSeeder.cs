@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
@@ -63,7 +62,7 @@ public sealed class AccountSeeder(
             .AppendLine("Tài khoản khởi tạo lần đầu (môi trường phát triển). Hãy đổi mật khẩu.");
         foreach (var (userName, fullName, role, officer) in Accounts)
         {
-            var password = GeneratePassword();
+            var password = PasswordGenerator.Next();
             var user = new BackOfficeUser
             {
                 UserName = userName,
@@ -100,27 +99,5 @@ public sealed class AccountSeeder(
         {
             throw new InvalidOperationException($"Could not create {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
-    }
-
-    /// <summary>20 characters from an alphabet without look-alikes, with every class the password policy asks for.</summary>
-    private static string GeneratePassword()
-    {
-        const string lower = "abcdefghijkmnpqrstuvwxyz";
-        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-        const string digits = "23456789";
-        const string symbols = "-_.!";
-        var all = lower + upper + digits + symbols;
-        var chars = new char[20];
-        chars[0] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
-        chars[1] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
-        chars[2] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
-        chars[3] = symbols[RandomNumberGenerator.GetInt32(symbols.Length)];
-        for (var i = 4; i < chars.Length; i++)
-        {
-            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
-        }
-
-        RandomNumberGenerator.Shuffle(chars.AsSpan());
-        return new string(chars);
     }
 }

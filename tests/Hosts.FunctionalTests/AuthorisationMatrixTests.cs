@@ -39,6 +39,8 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
         ["GET /culture/{culture}"] = Access.Public,
         ["GET /admin/audit"] = Access.Oversee,
         ["GET /admin/kiosks"] = Access.Oversee,
+        ["GET /admin/users"] = Access.Administer,
+        ["POST /admin/users"] = Access.Administer,
         ["POST /admin/kiosks"] = Access.Oversee,
         ["POST /admin/audit"] = Access.Oversee,
         ["GET /flows"] = Access.Oversee,

@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Samples.KioskSimulator.Client;
 
 namespace SmartKiosk.Hosts.FunctionalTests.Browser;
@@ -83,6 +86,87 @@ public sealed class AdministrationBrowserTests(ClerkBrowserFixture fixture) : IC
         var forged = await page.APIRequest.PostAsync("/api/kiosks/demo-kiosk-hk/disable");
         Assert.Equal(403, forged.Status);
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_account_made_on_screen_signs_in_with_the_password_shown_once_as_a_new_officer_until_locked()
+    {
+        var page = await fixture.SignInAsync("admin", "/admin/users", "[data-testid=account-list]");
+        // No administrator can lock their own account from here.
+        Assert.Equal(0, await page.GetByTestId("account-admin").GetByTestId("account-lock").CountAsync());
+        await page.GetByTestId("account-new").ClickAsync();
+        await page.Locator("input[data-testid=account-user-name], [data-testid=account-user-name] input").FillAsync("clerk-hb");
+        await page.Locator("input[data-testid=account-full-name], [data-testid=account-full-name] input").FillAsync("Lê Thu Hà");
+        await page.Locator("[data-testid=account-agency]").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Ủy ban nhân dân phường Hoàn Kiếm" }).ClickAsync();
+        await page.GetByTestId("account-confirm").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await Assertions.Expect(dialog.Locator(".secret-value input")).ToHaveCountAsync(2);
+        var password = await dialog.Locator(".secret-value input").Nth(1).InputValueAsync();
+        await page.GetByTestId("secret-done").ClickAsync();
+        var row = page.GetByTestId("account-clerk-hb");
+        await Assertions.Expect(row).ToContainTextAsync("Lê Thu Hà");
+        await Assertions.Expect(row).ToContainTextAsync("Cán bộ tư pháp");
+        await PageAudit.AuditAsync(page, "admin-04-users-vi", "smartkiosk-admin-screens");
+
+        // The new officer works in Hoàn Kiếm's inbox under their own name.
+        var ha = await BrowserSignIn.SignInAsync(fixture.Browser, fixture.BackOfficeAddress!, "clerk-hb", password, "/tasks", "table.inbox");
+        await Assertions.Expect(ha.GetByTestId("who")).ToHaveTextAsync("Lê Thu Hà · hn-hoan-kiem");
+        var me = System.Text.Json.Nodes.JsonNode.Parse(await (await ha.APIRequest.GetAsync("/api/me")).TextAsync())!;
+        Assert.StartsWith("officer-", me["officerId"]!.GetValue<string>(), StringComparison.Ordinal);
+        await ha.Context.CloseAsync();
+
+        // Locked: the password no longer opens the door.
+        await row.GetByTestId("account-lock").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Khóa" }).ClickAsync();
+        await Assertions.Expect(row.GetByTestId("account-status")).ToHaveTextAsync("Đã khóa");
+        await Assert.ThrowsAsync<TimeoutException>(() => BrowserSignIn.SignInAsync(fixture.Browser, fixture.BackOfficeAddress!, "clerk-hb", password, "/tasks", "table.inbox", timeout: 3000));
+
+        var chain = await (await page.APIRequest.GetAsync("/api/audit/user/" + await UserIdAsync("clerk-hb"))).TextAsync();
+        Assert.Contains("user.created", chain, StringComparison.Ordinal);
+        Assert.Contains("user.locked", chain, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, chain, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_last_administrator_and_an_officer_s_single_account_are_kept_by_the_server()
+    {
+        await using var scope = fixture.BackOffice.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
+        var admin = new BackOfficeActor("admin", "Quản trị viên", [Roles.Admin], null, null);
+        var adminId = await UserIdAsync("admin");
+
+        var self = await Assert.ThrowsAsync<AccountException>(() => accounts.LockAsync(adminId, admin, Ct));
+        var demoteSelf = await Assert.ThrowsAsync<AccountException>(() => accounts.ChangeAsync(adminId, new AccountChange(Roles.Auditor, null, null), admin, Ct));
+        Assert.Equal(("self", "self"), (self.Code, demoteSelf.Code));
+
+        // Lan's officer signs through "clerk" already: a second account cannot take it.
+        var taken = await Assert.ThrowsAsync<AccountException>(() => accounts.CreateAsync(
+            new NewAccount("lan-2", "Nguyễn Thị Lan", null, Roles.Clerk, "hn-hoan-kiem", "hk-officer-1", null), admin, Ct));
+        Assert.Equal("officer-taken", taken.Code);
+
+        // A Ba Đình administrator neither sees nor touches Hoàn Kiếm's accounts.
+        var baDinhAdmin = new BackOfficeActor("admin-bd", "Quản trị Ba Đình", [Roles.Admin], "hn-ba-dinh", null);
+        var visible = await accounts.ListAsync(baDinhAdmin, Ct);
+        Assert.Equal(["clerk-bd"], visible.Select(a => a.UserName));
+        var lanId = await UserIdAsync("clerk");
+        var foreign = await Assert.ThrowsAsync<AccountException>(() => accounts.ResetPasswordAsync(lanId, baDinhAdmin, Ct));
+        Assert.Equal("not-found", foreign.Code);
+
+        // A second administrator may demote the first only while another one can still sign in.
+        var other = await accounts.CreateAsync(new NewAccount("admin-2", "Quản trị 2", null, Roles.Admin, null, null, null), admin, Ct);
+        var actor2 = new BackOfficeActor("admin-2", "Quản trị 2", [Roles.Admin], null, null);
+        await accounts.LockAsync(other.Account.Id, admin, Ct);
+        var last = await Assert.ThrowsAsync<AccountException>(() => accounts.ChangeAsync(adminId, new AccountChange(Roles.Auditor, null, null), actor2, Ct));
+        Assert.Equal("last-admin", last.Code);
+    }
+
+    private async Task<string> UserIdAsync(string userName)
+    {
+        await using var scope = fixture.BackOffice.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+        return (await users.FindByNameAsync(userName))!.Id;
     }
 
     private static async Task<KioskCredential> ShownCredentialAsync(IPage page)

@@ -7,7 +7,7 @@ public static class BrowserSignIn
 {
     public static async Task<IPage> SignInAsync(
         IBrowser browser, Uri backOffice, string userName, string password, string returnPath, string readySelector,
-        string locale = "vi-VN", int width = 1440, int height = 900)
+        string locale = "vi-VN", int width = 1440, int height = 900, float timeout = 30_000)
     {
         ArgumentNullException.ThrowIfNull(browser);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -17,7 +17,7 @@ public static class BrowserSignIn
             Locale = locale,
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(timeout);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnPath));
         await page.GetByLabel(locale == "vi-VN" ? "Tên đăng nhập" : "User name").FillAsync(userName);
