@@ -33,6 +33,7 @@ public static class SmartKioskCoreExtensions
 
         services.AddOptions<Storage.BlobStoreOptions>().Bind(configuration.GetSection(Storage.BlobStoreOptions.SectionName));
         services.AddSingleton<Storage.BlobKeyRing>();
+        services.AddSingleton<Storage.KeyRingCipher>();
         services.AddSingleton<Storage.IBlobStore, Storage.LocalEncryptedBlobStore>();
 
         services.AddDocumentRecognition(configuration);

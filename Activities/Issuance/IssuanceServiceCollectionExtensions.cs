@@ -41,6 +41,7 @@ public static class IssuanceServiceCollectionExtensions
             services.AddOptions<TimestampOptions>().Bind(configuration.GetSection(TimestampOptions.SectionName));
         }
         services.TryAddSingleton<SigningKeyStore>();
+        services.TryAddSingleton<OfficerCertificates>();
         services.TryAddSingleton<ITimestampAuthority>(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<TimestampOptions>>().Value;

@@ -40,6 +40,8 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
         ["GET /admin/audit"] = Access.Oversee,
         ["GET /admin/kiosks"] = Access.Oversee,
         ["GET /admin/users"] = Access.Administer,
+        ["GET /admin/certificates"] = Access.Administer,
+        ["POST /admin/certificates"] = Access.Administer,
         ["POST /admin/users"] = Access.Administer,
         ["POST /admin/kiosks"] = Access.Oversee,
         ["POST /admin/audit"] = Access.Oversee,

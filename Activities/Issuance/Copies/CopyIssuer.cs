@@ -41,7 +41,7 @@ public sealed class CopyIssuer(
                 entry.CertificationDate, time.GetUtcNow(), agency, officer, request.FeeDong, code.Formatted, url);
             var unsigned = CopyRenderer.Render(content, options.Value.StatementTemplate is { Length: > 0 } template ? template : StatementTemplate.Default);
             byte[] signed;
-            using (var officerKey = keys.OfficerKey(officer, agency))
+            using (var officerKey = await keys.OfficerKeyAsync(officer, agency, cancellationToken))
             using (var sealKey = keys.SealKey(agency))
             {
                 signed = await signer.SignAsync(unsigned, officer, officerKey, agency, sealKey, cancellationToken);

@@ -1,16 +1,24 @@
 using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Hosting;
 using SmartKiosk.Activities.Issuance.Agencies;
+using SmartKiosk.Activities.Issuance.Persistence;
+using SmartKiosk.Activities.Storage;
 
 namespace SmartKiosk.Activities.Issuance.Keys;
 
 /// <summary>
-/// Hands out the officers' and agencies' signing keys: configured PKCS#12 files first, the development
-/// PKI (generated on first use) otherwise. Keys are loaded per signature and disposed after it.
+/// Hands out the officers' and agencies' signing keys: configured PKCS#12 files first, then a key an
+/// administrator uploaded for the officer, the development PKI (generated on first use) otherwise.
+/// Keys are loaded per signature and disposed after it.
 /// </summary>
-public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<DataFolderOptions> data, TimeProvider time)
+public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<DataFolderOptions> data, IssuanceDbContextFactory factory, KeyRingCipher cipher, TimeProvider time)
 {
+    /// <summary>What an uploaded key and its password are encrypted for (see <see cref="KeyRingCipher"/>).</summary>
+    public const string UploadedKeyPurpose = "smartkiosk/officer-key/v1";
+
     private readonly Lazy<string> developmentFolder = new(() =>
     {
         var folder = options.Value.DevelopmentKeyFolder is { Length: > 0 } configured
@@ -31,17 +39,81 @@ public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<D
             ? [.. options.Value.TrustedRoots.Select(X509CertificateLoader.LoadCertificateFromFile)]
             : [DevelopmentPki.Root(developmentFolder.Value)]);
 
+    /// <summary>True when no production key is configured: keys missing from the PKI are made on first use.</summary>
+    public bool UsesDevelopmentPki => options.Value.Officers.Count == 0 && options.Value.Seals.Count == 0 && options.Value.TrustedRoots.Count == 0;
+
+    /// <summary>True when the configuration names a PKCS#12 file for the officer (it wins over an upload).</summary>
+    public bool IsConfigured(string officerId) => options.Value.Officers.ContainsKey(officerId);
+
     /// <summary>
-    /// The officer's own key. On the development PKI an officer added after the first run gets a
-    /// certificate in their name on first use, so they never sign with somebody else's.
+    /// The officer's own key: configured, uploaded, or development. On the development PKI an officer
+    /// added after the first run gets a certificate in their name on first use, so they never sign with
+    /// somebody else's.
     /// </summary>
-    public CertificateSigningKey OfficerKey(Officer officer, Agency agency)
+    public async Task<CertificateSigningKey> OfficerKeyAsync(Officer officer, Agency agency, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(officer);
         ArgumentNullException.ThrowIfNull(agency);
-        return options.Value.Officers.TryGetValue(officer.Id, out var file)
-            ? Load(file)
+        if (options.Value.Officers.TryGetValue(officer.Id, out var file))
+        {
+            return Load(file);
+        }
+
+        return await UploadedAsync(officer.Id, cancellationToken) is { } uploaded
+            ? uploaded
             : Development(DevelopmentPki.OfficerFile(officer.Id), agency, officer);
+    }
+
+    /// <summary>The certificate (public part) the officer signs with now, without its private key; null when none exists yet.</summary>
+    public async Task<X509Certificate2?> OfficerCertificateAsync(Officer officer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        if (options.Value.Officers.TryGetValue(officer.Id, out var file))
+        {
+            using var configured = Load(file);
+            return X509CertificateLoader.LoadCertificate(configured.Certificate.RawData);
+        }
+
+        if (await UploadedAsync(officer.Id, cancellationToken) is { } uploaded)
+        {
+            using (uploaded)
+            {
+                return X509CertificateLoader.LoadCertificate(uploaded.Certificate.RawData);
+            }
+        }
+
+        if (!UsesDevelopmentPki || !File.Exists(Path.Combine(developmentFolder.Value, DevelopmentPki.OfficerFile(officer.Id))))
+        {
+            return null;
+        }
+
+        using var development = DevelopmentPki.Load(developmentFolder.Value, DevelopmentPki.OfficerFile(officer.Id));
+        return X509CertificateLoader.LoadCertificate(development.RawData);
+    }
+
+    /// <summary>Makes the officer's development certificate now if it does not exist (embedded default only).</summary>
+    public void EnsureDevelopmentKey(Officer officer, Agency agency)
+    {
+        ArgumentNullException.ThrowIfNull(officer);
+        using var _ = Development(DevelopmentPki.OfficerFile(officer.Id), agency, officer);
+    }
+
+    /// <summary>A PKCS#12 as uploaded, opened with the loader's limits (a hostile file cannot make it spin or allocate without bound).</summary>
+    public static X509Certificate2Collection OpenPkcs12(byte[] pkcs12, string? password) =>
+        X509CertificateLoader.LoadPkcs12Collection(pkcs12, password, X509KeyStorageFlags.EphemeralKeySet, Pkcs12LoaderLimits.Defaults);
+
+    private async Task<CertificateSigningKey?> UploadedAsync(string officerId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.Create();
+        var row = await db.OfficerKeys.AsNoTracking().SingleOrDefaultAsync(k => k.OfficerId == officerId, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var certificates = OpenPkcs12(cipher.Unprotect(row.ProtectedPkcs12, UploadedKeyPurpose), Encoding.UTF8.GetString(cipher.Unprotect(row.ProtectedPassword, UploadedKeyPurpose)));
+        var signer = certificates.First(c => c.HasPrivateKey);
+        return new CertificateSigningKey(signer, [.. certificates.Where(c => !ReferenceEquals(c, signer)), .. TrustedRoots]);
     }
 
     /// <summary>The agency's seal key (on the development PKI created on first use for a new agency).</summary>
@@ -58,7 +130,7 @@ public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<D
     private CertificateSigningKey Development(string file, Agency agency, Officer? officer)
     {
         // With production keys configured, a missing one is an error to fix, never a development key on a real copy.
-        if (options.Value.Officers.Count > 0 || options.Value.Seals.Count > 0 || options.Value.TrustedRoots.Count > 0)
+        if (!UsesDevelopmentPki)
         {
             throw new InvalidOperationException($"No signing key is configured for {(officer is null ? $"agency '{agency.Id}'" : $"officer '{officer.Id}'")} (Issuance:Signing).");
         }

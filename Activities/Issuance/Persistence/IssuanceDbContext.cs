@@ -12,6 +12,7 @@ public abstract class IssuanceDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<AgencyRecord> Agencies => Set<AgencyRecord>();
     public DbSet<OfficerRecord> Officers => Set<OfficerRecord>();
+    public DbSet<OfficerKeyRecord> OfficerKeys => Set<OfficerKeyRecord>();
     public DbSet<RegisterBookRecord> RegisterBooks => Set<RegisterBookRecord>();
     public DbSet<RegisterEntryRecord> RegisterEntries => Set<RegisterEntryRecord>();
     public DbSet<CertifiedCopyRecord> CertifiedCopies => Set<CertifiedCopyRecord>();
@@ -37,6 +38,17 @@ public abstract class IssuanceDbContext(DbContextOptions options) : DbContext(op
             e.Property(o => o.FullName).HasMaxLength(200);
             e.Property(o => o.Title).HasMaxLength(200);
             e.HasIndex(o => o.AgencyId);
+        });
+        modelBuilder.Entity<OfficerKeyRecord>(e =>
+        {
+            e.ToTable("OfficerKeys");
+            e.HasKey(k => k.OfficerId);
+            e.Property(k => k.OfficerId).HasMaxLength(64);
+            e.Property(k => k.Subject).HasMaxLength(500);
+            e.Property(k => k.Issuer).HasMaxLength(500);
+            e.Property(k => k.Thumbprint).HasMaxLength(64);
+            e.Property(k => k.UploadedBy).HasMaxLength(256);
+            e.HasOne<OfficerRecord>().WithOne().HasForeignKey<OfficerKeyRecord>(k => k.OfficerId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<RegisterBookRecord>(e =>
         {

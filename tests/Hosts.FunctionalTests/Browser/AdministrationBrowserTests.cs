@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SmartKiosk.Activities.Issuance.Keys;
 using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Samples.KioskSimulator.Client;
 
@@ -161,6 +162,81 @@ public sealed class AdministrationBrowserTests(ClerkBrowserFixture fixture) : IC
         var last = await Assert.ThrowsAsync<AccountException>(() => accounts.ChangeAsync(adminId, new AccountChange(Roles.Auditor, null, null), actor2, Ct));
         Assert.Equal("last-admin", last.Code);
     }
+
+    [Fact]
+    public async Task An_uploaded_certificate_signs_the_officer_s_next_copy_and_pdfsig_trusts_it()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var file = Path.Combine(fixture.Host.DataPath, "lan-uploaded.p12");
+        await File.WriteAllBytesAsync(file, TestCertificates.Pkcs12("Nguyễn Thị Lan (chứng thư tải lên)", PkiFolder(), now.AddDays(-1), now.AddDays(20)), Ct);
+        var submitted = await fixture.SubmitAwaitingOfficerAsync(seed: 4100);
+
+        var page = await fixture.SignInAsync("admin", "/admin/certificates", "[data-testid=certificate-list]");
+        var row = page.GetByTestId("officer-hk-officer-1");
+        await Assertions.Expect(row.GetByTestId("certificate-source")).ToHaveTextAsync("Thử nghiệm");
+        await row.GetByTestId("certificate-upload").ClickAsync();
+        await page.Locator("[data-testid=certificate-file] input[type=file], input[type=file][data-testid=certificate-file]").SetInputFilesAsync(file);
+        await page.Locator("input[data-testid=certificate-password], [data-testid=certificate-password] input").FillAsync(TestCertificates.Password);
+        await page.GetByTestId("certificate-confirm").ClickAsync();
+        await Assertions.Expect(row.GetByTestId("certificate-source")).ToHaveTextAsync("Đã tải lên");
+        await Assertions.Expect(row).ToContainTextAsync("Nguyễn Thị Lan (chứng thư tải lên)");
+        // Twenty days left: flagged for renewal.
+        await Assertions.Expect(row).ToContainTextAsync("Hết hạn sau 20 ngày");
+        await PageAudit.AuditAsync(page, "admin-05-certificates-vi", "smartkiosk-admin-screens");
+
+        // Lan's next approval is signed with the uploaded key, which pdfsig (not our code) validates and trusts.
+        var lan = await fixture.SignInAsync("clerk");
+        await ClerkBrowserFixture.DecideAsync(lan, submitted.DossierId, "approve", new { });
+        var status = await new SmartKiosk.Samples.KioskSimulator.Submission.DossierSubmitter(fixture.Kiosk()).WaitForStatusAsync(submitted.DossierId, "Issued", TimeSpan.FromSeconds(60), Ct);
+        Assert.Equal("Issued", status);
+        var view = await fixture.Kiosk().GetAsync(submitted.DossierId, Ct);
+        var pdfsig = await fixture.PdfsigAsync(view["copy"]!["downloadUrl"]!.GetValue<string>(), submitted.DossierId);
+        Assert.Contains("Signer Certificate Common Name: Nguyễn Thị Lan (chứng thư tải lên)", pdfsig, StringComparison.Ordinal);
+        Assert.True(pdfsig.Split("Signature Validation: Signature is Valid.").Length - 1 == 2, pdfsig);
+        Assert.True(pdfsig.Split("Certificate Validation: Certificate is Trusted.").Length - 1 == 2, pdfsig);
+        await lan.Context.CloseAsync();
+
+        // Back to the default: the development certificate again.
+        await row.GetByTestId("certificate-remove").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Bỏ chứng thư đã tải lên" }).ClickAsync();
+        await Assertions.Expect(row.GetByTestId("certificate-source")).ToHaveTextAsync("Thử nghiệm");
+        var chain = await (await page.APIRequest.GetAsync("/api/audit/officer/hk-officer-1")).TextAsync();
+        Assert.Contains("certificate.uploaded", chain, StringComparison.Ordinal);
+        Assert.Contains("certificate.removed", chain, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_certificate_that_cannot_sign_for_the_officer_is_refused_and_nothing_is_stored()
+    {
+        var certificates = fixture.BackOffice.Services.GetRequiredService<OfficerCertificates>();
+        var officer = SmartKiosk.Activities.Issuance.Agencies.SeedAgencies.BaDinhOfficer;
+        var now = DateTimeOffset.UtcNow;
+        var data = PkiFolder();
+        var cases = new (string Code, byte[] File, string? Password)[]
+        {
+            ("untrusted", TestCertificates.Pkcs12("Trần Văn Đức", null, now.AddDays(-1), now.AddYears(1)), TestCertificates.Password),
+            ("not-valid-now", TestCertificates.Pkcs12("Trần Văn Đức", data, now.AddDays(1), now.AddYears(1)), TestCertificates.Password),
+            ("no-private-key", TestCertificates.Pkcs12("Trần Văn Đức", data, now.AddDays(-1), now.AddYears(1), withKey: false), TestCertificates.Password),
+            ("unreadable", TestCertificates.Pkcs12("Trần Văn Đức", data, now.AddDays(-1), now.AddYears(1)), "wrong password"),
+            ("unreadable", "<script>alert(1)</script>"u8.ToArray(), null),
+            ("too-large", new byte[OfficerCertificates.MaxPkcs12Bytes + 1], null),
+        };
+        var before = await certificates.DescribeAsync(officer, Ct);
+        foreach (var (code, file, password) in cases)
+        {
+            var refused = await Assert.ThrowsAsync<OfficerCertificateException>(() => certificates.UploadAsync(officer, file, password, "admin", Ct));
+            Assert.Equal(code, refused.Code);
+        }
+
+        Assert.Equal(before, await certificates.DescribeAsync(officer, Ct));
+    }
+
+    /// <summary>Where the hosts keep the development PKI (the tests may point it at a shared folder).</summary>
+    private string PkiFolder() =>
+        fixture.BackOffice.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SigningOptions>>().Value.DevelopmentKeyFolder is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(fixture.BackOffice.DataPath, "keys", "dev");
 
     private async Task<string> UserIdAsync(string userName)
     {

@@ -34,7 +34,7 @@ public sealed class ClerkWorkspaceBrowserTests(ClerkBrowserFixture fixture) : IC
 
         var view = await fixture.Kiosk().GetAsync(submitted.DossierId, CancellationToken.None);
         Assert.Equal("Issued", view["status"]!.GetValue<string>());
-        var pdfsig = await PdfsigAsync(view["copy"]!["downloadUrl"]!.GetValue<string>(), submitted.DossierId);
+        var pdfsig = await fixture.PdfsigAsync(view["copy"]!["downloadUrl"]!.GetValue<string>(), submitted.DossierId);
         Assert.Contains("Signer Certificate Common Name: Nguyễn Thị Lan", pdfsig, StringComparison.Ordinal);
         Assert.Equal(2, pdfsig.Split("Signature Validation: Signature is Valid.").Length - 1);
     }
@@ -119,21 +119,13 @@ public sealed class ClerkWorkspaceBrowserTests(ClerkBrowserFixture fixture) : IC
             Assert.Equal("Issued", view["status"]!.GetValue<string>());
         }
         var last = await fixture.Kiosk().GetAsync(submitted[^1].DossierId, CancellationToken.None);
-        var pdfsig = await PdfsigAsync(last["copy"]!["downloadUrl"]!.GetValue<string>(), submitted[^1].DossierId);
+        var pdfsig = await fixture.PdfsigAsync(last["copy"]!["downloadUrl"]!.GetValue<string>(), submitted[^1].DossierId);
         Assert.Contains("Signer Certificate Common Name: Phạm Minh Tuấn", pdfsig, StringComparison.Ordinal);
     }
 
     /// <summary>MudBlazor puts a field's attributes on the input itself: the element, whichever way it is rendered.</summary>
     private static ILocator Field(IPage page, string testId, string element) =>
         page.Locator($"{element}[data-testid='{testId}'], [data-testid='{testId}'] {element}").First;
-
-    private async Task<string> PdfsigAsync(string downloadUrl, Guid dossierId)
-    {
-        using var http = new HttpClient();
-        var path = Path.Combine(fixture.Host.DataPath, $"{dossierId}.pdf");
-        await File.WriteAllBytesAsync(path, await http.GetByteArrayAsync(downloadUrl));
-        return CommandLine.Run("pdfsig", "-nssdir", $"sql:{fixture.NssFolder}", path).Output;
-    }
 
     private static Task AuditAsync(IPage page, string name) => PageAudit.AuditAsync(page, name, "smartkiosk-clerk-screens");
 

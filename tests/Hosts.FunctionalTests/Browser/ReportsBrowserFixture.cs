@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.Playwright;
 using SmartKiosk.Hosts.FunctionalTests.Infrastructure;
 using SmartKiosk.Samples.KioskSimulator.Submission;
 using KioskCredential = SmartKiosk.Samples.KioskSimulator.Client.KioskCredential;
@@ -43,16 +41,5 @@ public sealed class ReportsBrowserFixture : ClerkBrowserFixture
 
         await lan.Context.CloseAsync();
         await tuan.Context.CloseAsync();
-    }
-
-    private static async Task DecideAsync(IPage officer, Guid dossierId, string decision, object extra)
-    {
-        var inbox = JsonNode.Parse(await (await officer.APIRequest.GetAsync("/api/inbox?take=100")).TextAsync())!;
-        var line = inbox["items"]!.AsArray().OfType<JsonObject>().Single(i => i["dossierId"]?.GetValue<string>() == dossierId.ToString());
-        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(extra))!.AsObject();
-        body["expectedRevision"] = line["revision"]!.GetValue<int>();
-        body["operationId"] = $"report-{decision}-{dossierId}";
-        var response = await officer.APIRequest.PostAsync($"/api/reviews/{line["taskId"]!.GetValue<string>()}/{decision}", new() { Data = body.ToJsonString(), Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" } });
-        Assert.True(response.Ok, $"{decision} {dossierId}: {response.Status} {await response.TextAsync()}");
     }
 }

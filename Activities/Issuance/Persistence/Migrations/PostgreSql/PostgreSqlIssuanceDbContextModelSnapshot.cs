@@ -102,6 +102,54 @@ namespace SmartKiosk.Activities.Issuance.Persistence.Migrations.PostgreSql
                     b.ToTable("CertifiedCopies", (string)null);
                 });
 
+            modelBuilder.Entity("SmartKiosk.Activities.Issuance.Persistence.OfficerKeyRecord", b =>
+                {
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("NotAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NotBefore")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedPassword")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedPkcs12")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Thumbprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("OfficerId");
+
+                    b.ToTable("OfficerKeys", (string)null);
+                });
+
             modelBuilder.Entity("SmartKiosk.Activities.Issuance.Persistence.OfficerRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -232,6 +280,15 @@ namespace SmartKiosk.Activities.Issuance.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("RegisterEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SmartKiosk.Activities.Issuance.Persistence.OfficerKeyRecord", b =>
+                {
+                    b.HasOne("SmartKiosk.Activities.Issuance.Persistence.OfficerRecord", null)
+                        .WithOne()
+                        .HasForeignKey("SmartKiosk.Activities.Issuance.Persistence.OfficerKeyRecord", "OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

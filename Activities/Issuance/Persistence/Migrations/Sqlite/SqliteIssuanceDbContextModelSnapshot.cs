@@ -97,6 +97,54 @@ namespace SmartKiosk.Activities.Issuance.Persistence.Migrations.Sqlite
                     b.ToTable("CertifiedCopies", (string)null);
                 });
 
+            modelBuilder.Entity("SmartKiosk.Activities.Issuance.Persistence.OfficerKeyRecord", b =>
+                {
+                    b.Property<string>("OfficerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NotAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NotBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPassword")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPkcs12")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Thumbprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OfficerId");
+
+                    b.ToTable("OfficerKeys", (string)null);
+                });
+
             modelBuilder.Entity("SmartKiosk.Activities.Issuance.Persistence.OfficerRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -227,6 +275,15 @@ namespace SmartKiosk.Activities.Issuance.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RegisterEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SmartKiosk.Activities.Issuance.Persistence.OfficerKeyRecord", b =>
+                {
+                    b.HasOne("SmartKiosk.Activities.Issuance.Persistence.OfficerRecord", null)
+                        .WithOne()
+                        .HasForeignKey("SmartKiosk.Activities.Issuance.Persistence.OfficerKeyRecord", "OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
