@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Activities.Faces;
 using SmartKiosk.Activities.Issuance;
@@ -37,6 +38,10 @@ public static class SmartKioskCoreExtensions
         services.AddSingleton<Storage.IBlobStore, Storage.LocalEncryptedBlobStore>();
 
         services.AddDocumentRecognition(configuration);
+        // In a host the templates administrators save (database) replace the shipped ones.
+        services.Replace(ServiceDescriptor.Singleton<Recognition.Templates.ITemplateStore, Recognition.Templates.StoredTemplateStore>());
+        services.TryAddSingleton<Recognition.Templates.TemplateLibrary>();
+        services.TryAddSingleton<Recognition.Templates.TemplateTrial>();
         services.AddFaceVerification(configuration);
         services.AddIssuance(configuration);
         services.AddOptions<Fees.FeeOptions>().Bind(configuration.GetSection(Fees.FeeOptions.SectionName));

@@ -19,6 +19,7 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<KioskNonceRecord> KioskNonces => Set<KioskNonceRecord>();
     public DbSet<KioskRequestRecord> KioskRequests => Set<KioskRequestRecord>();
     public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
+    public DbSet<Recognition.Templates.TemplateVersionRecord> TemplateVersions => Set<Recognition.Templates.TemplateVersionRecord>();
     public DbSet<Citizens.CitizenSignInRecord> CitizenSignIns => Set<Citizens.CitizenSignInRecord>();
     public DbSet<Citizens.CitizenRefreshTokenRecord> CitizenRefreshTokens => Set<Citizens.CitizenRefreshTokenRecord>();
 
@@ -98,6 +99,14 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
             e.Property(t => t.TokenHash).HasMaxLength(64);
             e.Property(t => t.CitizenKey).HasMaxLength(64);
             e.HasIndex(t => t.FamilyId);
+        });
+        modelBuilder.Entity<Recognition.Templates.TemplateVersionRecord>(e =>
+        {
+            e.ToTable("TemplateVersions");
+            e.HasKey(v => v.Id);
+            e.Property(v => v.TemplateId).HasMaxLength(64);
+            e.Property(v => v.CreatedBy).HasMaxLength(256);
+            e.HasIndex(v => new { v.TemplateId, v.Version }).IsUnique();
         });
         modelBuilder.Entity<PaymentRecord>(e =>
         {

@@ -232,6 +232,56 @@ public sealed class AdministrationBrowserTests(ClerkBrowserFixture fixture) : IC
         Assert.Equal(before, await certificates.DescribeAsync(officer, Ct));
     }
 
+    [Fact]
+    public async Task A_template_edited_on_screen_is_tried_on_a_sample_scan_then_saved_and_used_by_the_gateway()
+    {
+        var sample = new SmartKiosk.Samples.SyntheticDocuments.DocumentGenerator(77).Generate(
+            SmartKiosk.Samples.SyntheticDocuments.DocumentKind.BirthCertificate, SmartKiosk.Samples.SyntheticDocuments.CaptureKind.Scan);
+        var file = Path.Combine(fixture.Host.DataPath, "sample-birth-certificate" + sample.FileExtension);
+        await File.WriteAllBytesAsync(file, sample.Image, Ct);
+
+        var page = await fixture.SignInAsync("admin", "/admin/templates/birth-certificate", "[data-testid=template-json][data-ready=true]");
+        await page.Locator("input[type=file][data-testid=template-sample]").Last.SetInputFilesAsync(file);
+        var fields = page.Locator("[data-testid=trial-fields] tbody tr");
+        await Assertions.Expect(page.Locator("[data-testid=trial-fields] tr[data-field=fullName] td").Nth(1)).ToHaveTextAsync(sample.Fields["fullName"], new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("[data-testid=trial-fields] tr[data-field=sex]")).ToHaveCountAsync(1);
+
+        // Markup in a name is refused with the reason; nothing is saved.
+        await SetTemplateAsync(page, "t => { t.name.vi = '<img src=x onerror=alert(1)>'; return t; }");
+        await page.GetByTestId("template-check").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("template-problems")).ToContainTextAsync("without markup");
+
+        // Without the "sex" field the trial no longer reads it; saved, it is version 1 on every host.
+        await SetTemplateAsync(page, "t => { t.name.vi = 'Giấy khai sinh'; t.fields = t.fields.filter(f => f.key !== 'sex'); return t; }");
+        await page.Locator("input[type=file][data-testid=template-sample]").Last.SetInputFilesAsync(file);
+        await Assertions.Expect(page.GetByTestId("trial-summary")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("[data-testid=trial-fields] tr[data-field=fullName]")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("[data-testid=trial-fields] tr[data-field=sex]")).ToHaveCountAsync(0);
+        await page.GetByTestId("template-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("template-history")).ToContainTextAsync("admin");
+        await PageAudit.AuditAsync(page, "admin-06-template-vi", "smartkiosk-admin-screens");
+
+        var gatewayTemplates = fixture.Host.Services.GetRequiredService<SmartKiosk.Activities.Recognition.Templates.ITemplateStore>();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await gatewayTemplates.GetAllAsync(Ct)).Single(t => t.Id == "birth-certificate").Fields.Any(f => f.Key == "sex"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The gateway did not pick up the saved template.");
+            await Task.Delay(200, Ct);
+        }
+
+        var chain = await (await page.APIRequest.GetAsync("/api/audit/template/birth-certificate")).TextAsync();
+        Assert.Contains("template.saved", chain, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Rewrites the template in the code editor as an administrator would, then leaves the editor so the screen has it.</summary>
+    private static async Task SetTemplateAsync(IPage page, string change)
+    {
+        await page.EvaluateAsync($"() => {{ const model = monaco.editor.getModels()[0]; const change = {change}; model.setValue(JSON.stringify(change(JSON.parse(model.getValue())), null, 2)); }}");
+        await page.Locator("[data-testid=template-json] .monaco-editor textarea").FocusAsync();
+        await page.GetByTestId("template-check").FocusAsync();
+    }
+
     /// <summary>Where the hosts keep the development PKI (the tests may point it at a shared folder).</summary>
     private string PkiFolder() =>
         fixture.BackOffice.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SigningOptions>>().Value.DevelopmentKeyFolder is { Length: > 0 } configured

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using SmartKiosk.Activities.Dossiers.Persistence;
+
+namespace SmartKiosk.Activities.Recognition.Templates;
+
+/// <summary>
+/// The templates recognition uses: the shipped seed, each replaced by its latest saved version. Every
+/// host keeps them in memory and asks the database at most once a second whether a version was saved
+/// since (one indexed MAX query), so a template published on one node is used by all within seconds.
+/// </summary>
+public sealed class StoredTemplateStore(DossierDbContextFactory factory, TimeProvider time) : ITemplateStore, IDisposable
+{
+    private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
+    private static readonly IReadOnlyList<DocumentTemplate> Seed = SeedTemplateStore.Load();
+    private readonly SemaphoreSlim _reload = new(1, 1);
+    private volatile Snapshot _current = new(-1, Seed, DateTimeOffset.MinValue);
+
+    public async ValueTask<IReadOnlyList<DocumentTemplate>> GetAllAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = _current;
+        if (time.GetUtcNow() - snapshot.CheckedAt < CheckEvery)
+        {
+            return snapshot.Templates;
+        }
+
+        await _reload.WaitAsync(cancellationToken);
+        try
+        {
+            snapshot = _current;
+            if (time.GetUtcNow() - snapshot.CheckedAt < CheckEvery)
+            {
+                return snapshot.Templates;
+            }
+
+            await using var db = factory.Create();
+            var latest = await db.TemplateVersions.MaxAsync(v => (long?)v.Id, cancellationToken) ?? 0;
+            var templates = latest == snapshot.LatestId ? snapshot.Templates : await LoadAsync(db, cancellationToken);
+            _current = new Snapshot(latest, templates, time.GetUtcNow());
+            return templates;
+        }
+        finally
+        {
+            _reload.Release();
+        }
+    }
+
+    /// <summary>Seed templates replaced by their latest saved versions, plus templates that exist only as saved ones.</summary>
+    private static async Task<IReadOnlyList<DocumentTemplate>> LoadAsync(DossierDbContext db, CancellationToken cancellationToken)
+    {
+        var latest = await db.TemplateVersions.AsNoTracking()
+            .Where(v => v.Version == db.TemplateVersions.Where(o => o.TemplateId == v.TemplateId).Max(o => o.Version))
+            .ToListAsync(cancellationToken);
+        var saved = latest.Select(v => TemplateCheck.Read(v.Json).Template).OfType<DocumentTemplate>().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        return [.. Seed.Select(t => saved.GetValueOrDefault(t.Id) ?? t), .. saved.Values.Where(t => Seed.All(s => s.Id != t.Id))];
+    }
+
+    public void Dispose() => _reload.Dispose();
+
+    private sealed record Snapshot(long LatestId, IReadOnlyList<DocumentTemplate> Templates, DateTimeOffset CheckedAt);
+}
