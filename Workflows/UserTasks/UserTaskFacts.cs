@@ -8,9 +8,8 @@ namespace SmartKiosk.Workflows.UserTasks;
 /// Keyset paging over (created, id): each chunk is its own short query, so no reader stays open while
 /// the caller works and a task added meanwhile neither repeats nor shifts a page.
 /// </summary>
-public sealed class UserTaskFacts(IWorkflowDbContextFactory dbFactory) : IUserTaskFacts
+public sealed class UserTaskFacts(IWorkflowDbContextFactory dbFactory, int chunkSize = 1000) : IUserTaskFacts
 {
-    private const int ChunkSize = 1000;
 
     public async IAsyncEnumerable<UserTaskFact> ReadAsync(UserTaskFactQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -37,7 +36,7 @@ public sealed class UserTaskFacts(IWorkflowDbContextFactory dbFactory) : IUserTa
                 tasks = tasks.Where(t => t.CreatedAt > created || (t.CreatedAt == created && t.Id.CompareTo(id) > 0));
             }
 
-            var chunk = await tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(ChunkSize)
+            var chunk = await tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(chunkSize)
                 .Select(t => new { t.Id, t.CorrelationId, t.Scope, t.Status, t.CreatedAt, t.CompletedAt, t.CompletedBy, t.Action })
                 .ToListAsync(cancellationToken);
             if (chunk.Count == 0)
@@ -54,7 +53,7 @@ public sealed class UserTaskFacts(IWorkflowDbContextFactory dbFactory) : IUserTa
                 yield return new UserTaskFact(t.Id, t.CorrelationId, t.Scope, own, t.Status, t.CreatedAt, t.CompletedAt, t.CompletedBy, t.Action);
             }
 
-            if (chunk.Count < ChunkSize)
+            if (chunk.Count < chunkSize)
             {
                 yield break;
             }

@@ -202,6 +202,50 @@ public abstract class UserTaskTests(DatabaseProvider provider, string connection
     }
 
     [Fact]
+    public async Task Task_facts_stream_every_task_of_a_period_once_in_small_chunks_with_labels_and_scopes()
+    {
+        var (here, there) = ("ward-" + Guid.NewGuid().ToString("N")[..8], "ward-" + Guid.NewGuid().ToString("N")[..8]);
+        var flow = New()
+            .Add("review", "UserTask", Lit("Title", "Duyệt"), Lit("CandidateRole", "clerk"), Lit("Actions", new JsonArray("Approve")),
+                Js("Scope", "input.scope"), Js("Labels", "input.labelled ? ({ review: 'clear', reason: ['face', 'disputed'] }) : ({})"))
+            .Add("end", "End")
+            .Connect("start", "review").Connect("review", "end", "Approve");
+        await _engine.PublishAsync(flow.Build());
+        _engine.Time.Advance(TimeSpan.FromMinutes(5));
+        var from = _engine.Time.GetUtcNow().UtcDateTime;
+        var expected = new List<string>();
+        // Several tasks share one instant: the keyset's tie on the id must neither skip nor repeat one.
+        for (var i = 0; i < 7; i++)
+        {
+            if (i % 3 == 0)
+            {
+                _engine.Time.Advance(TimeSpan.FromSeconds(1));
+            }
+
+            var correlation = $"facts-{i}-{Guid.NewGuid():N}";
+            var labelled = i != 5;
+            await _engine.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = flow.Id, CorrelationId = correlation, Input = new JsonObject { ["scope"] = i == 6 ? there : here, ["labelled"] = labelled } }, Ct);
+            if (labelled && i != 6)
+            {
+                expected.Add(correlation);
+            }
+        }
+
+        var facts = new UserTaskFacts(_engine.Service<IWorkflowDbContextFactory>(), chunkSize: 2);
+        var query = new UserTaskFactQuery(from, _engine.Time.GetUtcNow().UtcDateTime.AddSeconds(1), "review") { Scopes = [here] };
+        var read = new List<UserTaskFact>();
+        await foreach (var fact in facts.ReadAsync(query, Ct))
+        {
+            read.Add(fact);
+        }
+
+        Assert.Equal(expected.Order(), read.Select(f => f.CorrelationId!).Order());
+        Assert.Equal(read.Count, read.Select(f => f.Id).Distinct().Count());
+        Assert.All(read, f => Assert.Equal(["disputed", "face"], f.Labels["reason"]));
+        Assert.True(read.Zip(read.Skip(1)).All(p => p.First.CreatedAt <= p.Second.CreatedAt));
+    }
+
+    [Fact]
     public async Task Scoped_tasks_are_invisible_and_untouchable_outside_their_scope_and_labels_page_and_counts_filter_the_inbox()
     {
         var (here, there) = ("ward-" + Guid.NewGuid().ToString("N")[..8], "ward-" + Guid.NewGuid().ToString("N")[..8]);
