@@ -28,7 +28,7 @@ public static class DefinitionsApi
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.Administer)
             .WithSummary("Stores an exported workflow as a new definition; a foreign or hostile document is refused (422) and nothing is stored.");
         group.MapDelete("/{definitionId}/draft", DeleteDraftAsync).RequireAuthorization(Policies.Administer)
-            .WithSummary("Deletes the latest version if it is a draft; the version before it becomes the latest again.");
+            .WithSummary("Deletes the latest version if it is a draft; the version before it becomes the latest again. With ?expectedRevision= a draft saved since is kept (409).");
         group.MapPost("/validate", ValidateAsync).RequireAuthorization(Policies.Administer);
         group.MapPost("/{definitionId}/publish", (string definitionId, HttpContext http, IWorkflowDefinitionStore store, CancellationToken ct) =>
             store.PublishAsync(definitionId, http.Actor(), ct)).RequireAuthorization(Policies.Administer);
@@ -66,8 +66,8 @@ public static class DefinitionsApi
     }
 
     private static async Task<Results<Ok<DefinitionVersionInfo>, NoContent>> DeleteDraftAsync(
-        string definitionId, HttpContext http, IWorkflowDefinitionStore store, CancellationToken ct) =>
-        await store.DeleteDraftAsync(definitionId, http.Actor(), ct) is { } latest ? TypedResults.Ok(latest) : TypedResults.NoContent();
+        string definitionId, int? expectedRevision, HttpContext http, IWorkflowDefinitionStore store, CancellationToken ct) =>
+        await store.DeleteDraftAsync(definitionId, http.Actor(), ct, expectedRevision) is { } latest ? TypedResults.Ok(latest) : TypedResults.NoContent();
 
     private static async Task<Results<Ok<DefinitionChanges>, NotFound>> ChangesAsync(string definitionId, int? since, IWorkflowDefinitionStore store, CancellationToken ct)
     {

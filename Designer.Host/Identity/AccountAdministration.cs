@@ -18,7 +18,7 @@ public sealed partial class AccountAdministration(UserManager<BackOfficeUser> us
 {
     public async Task<IReadOnlyList<AccountView>> ListAsync(BackOfficeActor actor, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        RequireAdministrator(actor);
         var query = users.Users.AsNoTracking();
         if (actor.VisibleAgencies is { } agencies)
         {
@@ -38,7 +38,7 @@ public sealed partial class AccountAdministration(UserManager<BackOfficeUser> us
     public async Task<IssuedPassword> CreateAsync(NewAccount request, BackOfficeActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(actor);
+        RequireAdministrator(actor);
         var userName = request.UserName?.Trim().ToLowerInvariant() ?? "";
         Require(UserNamePattern().IsMatch(userName), "invalid-user-name", "A user name is 2–64 lower-case letters, digits, dots, dashes or underscores.");
         var fullName = CheckedName(request.FullName);
@@ -68,7 +68,8 @@ public sealed partial class AccountAdministration(UserManager<BackOfficeUser> us
         ArgumentNullException.ThrowIfNull(change);
         var user = await ManagedAsync(userId, actor);
         var roles = await users.GetRolesAsync(user);
-        if (roles.Contains(Roles.Admin) && change.Role != Roles.Admin)
+        var rebound = user.AgencyId is null && !string.IsNullOrWhiteSpace(change.AgencyId);
+        if (roles.Contains(Roles.Admin) && (change.Role != Roles.Admin || rebound))
         {
             Require(user.UserName != actor.UserName, "self", "You cannot take the administrator role from your own account.");
             await RequireAnotherAdministratorAsync(user);
@@ -134,7 +135,7 @@ public sealed partial class AccountAdministration(UserManager<BackOfficeUser> us
         agencyId = string.IsNullOrWhiteSpace(agencyId) ? null : agencyId;
         // An administrator bound to an agency makes accounts of that agency only.
         agencyId ??= actor.AgencyId;
-        Require(agencyId is null || actor.MaySee(agencyId), "not-found", "No such agency.");
+        Require(agencyId is null ? actor.VisibleAgencies is null : actor.MaySee(agencyId), "not-found", "No such agency.");
         if (agencyId is not null)
         {
             Require(await directory.FindAgencyAsync(agencyId, cancellationToken) is not null, "invalid-agency", $"No agency '{agencyId}'.");
@@ -149,8 +150,15 @@ public sealed partial class AccountAdministration(UserManager<BackOfficeUser> us
         if (string.IsNullOrWhiteSpace(officerId))
         {
             Require(!string.IsNullOrWhiteSpace(newOfficerTitle), "officer-required", "A clerk is an officer: choose one, or give the new officer's title.");
-            var added = await directory.AddOfficerAsync(agencyId!, fullName, newOfficerTitle!, actor.UserName, cancellationToken);
-            return (agencyId, added.Id);
+            try
+            {
+                var added = await directory.AddOfficerAsync(agencyId!, fullName, newOfficerTitle!, actor.UserName, cancellationToken);
+                return (agencyId, added.Id);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new AccountException("invalid-officer-title", ex.Message);
+            }
         }
 
         var officer = await directory.FindOfficerAsync(officerId, cancellationToken);
@@ -162,7 +170,7 @@ public sealed partial class AccountAdministration(UserManager<BackOfficeUser> us
 
     private async Task<BackOfficeUser> ManagedAsync(string userId, BackOfficeActor actor)
     {
-        ArgumentNullException.ThrowIfNull(actor);
+        RequireAdministrator(actor);
         var user = await users.FindByIdAsync(userId);
         // Another agency's account does not exist for an administrator bound to an agency.
         Require(user is not null && (actor.VisibleAgencies is null || (user.AgencyId is not null && actor.MaySee(user.AgencyId))), "not-found", "No such account.");
@@ -172,7 +180,9 @@ public sealed partial class AccountAdministration(UserManager<BackOfficeUser> us
     private async Task RequireAnotherAdministratorAsync(BackOfficeUser leaving)
     {
         var now = time.GetUtcNow();
-        var others = (await users.GetUsersInRoleAsync(Roles.Admin)).Count(u => u.Id != leaving.Id && (u.LockoutEnd is null || u.LockoutEnd <= now));
+        // The last administrator of every agency (one bound to none) can only be replaced by another such.
+        var others = (await users.GetUsersInRoleAsync(Roles.Admin))
+            .Count(u => u.Id != leaving.Id && (u.LockoutEnd is null || u.LockoutEnd <= now) && (leaving.AgencyId is not null || u.AgencyId is null));
         Require(others > 0, "last-admin", "At least one other administrator must be able to sign in.");
     }
 
@@ -184,6 +194,13 @@ public sealed partial class AccountAdministration(UserManager<BackOfficeUser> us
 
     private async Task AuditAsync(BackOfficeUser user, string action, BackOfficeActor actor, JsonObject? data, CancellationToken cancellationToken) =>
         await audit.AppendAsync(new AuditEvent(AuditSubjects.User, user.Id, action, actor.UserName, data), cancellationToken);
+
+    /// <summary>Checked on every call: the screen may have been opened before the role was taken away.</summary>
+    private static void RequireAdministrator(BackOfficeActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        Require(actor.IsAdmin, "forbidden", "Only administrators manage accounts.");
+    }
 
     private static string CheckedName(string? name)
     {

@@ -76,7 +76,8 @@ public sealed class DashboardBuilder(ReportPeriod period, TimeZoneInfo zone)
             all.Count(d => !d.Status.IsFinal() && d.Status != DossierStatus.Failed),
             all.Where(d => d.Status == DossierStatus.Issued).Sum(d => d.FeeDong ?? 0));
 
-        var days = submitted.ToLookup(d => ReportPeriod.DayOf(d.SubmittedAt!.Value, zone));
+        // By the day the session began, like the totals: a dossier opened at 23:55 and sent at 00:02 stays in the period.
+        var days = submitted.ToLookup(d => ReportPeriod.DayOf(d.CreatedAt, zone));
         var dayLines = period.EachDay().Select(day =>
         {
             var those = days[day].ToList();

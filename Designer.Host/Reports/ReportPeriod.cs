@@ -19,6 +19,12 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     /// <summary>The period, or why it cannot be one (a code for a localised message).</summary>
     public static (ReportPeriod? Period, string? Error) Check(DateOnly? from, DateOnly? to, DateOnly today)
     {
+        // Far-off dates are nobody's period (and would overflow the arithmetic below).
+        if (from is { Year: < 2000 or > 2100 } || to is { Year: < 2000 or > 2100 })
+        {
+            return (null, "period-out-of-range");
+        }
+
         var end = to ?? today;
         var start = from ?? end.AddDays(-29);
         if (start > end)

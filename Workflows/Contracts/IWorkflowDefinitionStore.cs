@@ -23,7 +23,8 @@ public interface IWorkflowDefinitionStore
     Task<DefinitionVersionInfo> ImportAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken);
 
     /// <summary>Deletes the latest version if it is a draft; the version before it (if any) becomes the latest again.</summary>
-    Task<DefinitionVersionInfo?> DeleteDraftAsync(string definitionId, string actor, CancellationToken cancellationToken);
+    /// <summary>Deletes the latest version if it is a draft; with <paramref name="expectedRevision"/>, only the draft as it was shown (a draft saved since is kept).</summary>
+    Task<DefinitionVersionInfo?> DeleteDraftAsync(string definitionId, string actor, CancellationToken cancellationToken, int? expectedRevision = null);
 
     /// <summary>Publishes the latest version after full validation; the previously published version is retired.</summary>
     Task<DefinitionVersionInfo> PublishAsync(string definitionId, string actor, CancellationToken cancellationToken);

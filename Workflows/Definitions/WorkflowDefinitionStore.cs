@@ -46,7 +46,7 @@ public sealed partial class WorkflowDefinitionStore(
         return SaveDraftAsync(definition, actor, Expectation.Revision(null), revertedFrom: null, "definition.imported", cancellationToken);
     }
 
-    public async Task<DefinitionVersionInfo?> DeleteDraftAsync(string definitionId, string actor, CancellationToken cancellationToken)
+    public async Task<DefinitionVersionInfo?> DeleteDraftAsync(string definitionId, string actor, CancellationToken cancellationToken, int? expectedRevision = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -60,6 +60,11 @@ public sealed partial class WorkflowDefinitionStore(
             if (draft.State != DefinitionVersionState.Draft)
             {
                 throw new DefinitionStoreException(notFound: false, $"Workflow '{definitionId}' has no draft to delete: version {draft.Version} is {draft.State}.");
+            }
+
+            if (expectedRevision is { } expected && draft.Revision != expected)
+            {
+                throw new DefinitionStoreException(notFound: false, $"The draft of '{definitionId}' was changed since revision {expected} (now {draft.Revision}); it is not deleted.");
             }
 
             db.DefinitionVersions.Remove(draft);

@@ -55,7 +55,7 @@ public sealed class AgencyDirectory(IssuanceDbContextFactory factory, IAuditLog 
     {
         fullName = fullName?.Trim() ?? "";
         title = title?.Trim() ?? "";
-        if (fullName.Length is 0 or > 200 || title.Length is 0 or > 200 || fullName.IndexOfAny(['<', '>']) >= 0)
+        if (fullName.Length is 0 or > 200 || title.Length is 0 or > 200 || fullName.IndexOfAny(['<', '>']) >= 0 || title.IndexOfAny(['<', '>']) >= 0)
         {
             throw new ArgumentException("An officer needs a name and a title of at most 200 characters, without markup.");
         }

@@ -64,9 +64,14 @@ public sealed class OfficerCertificates(IssuanceDbContextFactory factory, Signin
             Require(signer.NotBefore.ToUniversalTime() <= now && now < signer.NotAfter.ToUniversalTime(), "not-valid-now", "The certificate is not valid today.");
             var usage = signer.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault();
             Require(usage is null || (usage.KeyUsages & (X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation)) != 0, "not-for-signing", "The certificate is not allowed to sign.");
+            var constraints = signer.Extensions.OfType<X509BasicConstraintsExtension>().FirstOrDefault();
+            Require(constraints is not { CertificateAuthority: true }, "not-for-signing", "A CA certificate does not sign documents.");
             Require(ChainsToTrustedRoot(signer, certificates), "untrusted", "The certificate is not issued under a trusted root.");
 
             await using var db = factory.Create();
+            // One certificate, one officer: another officer's certificate would sign in their name.
+            var thumbprint = signer.Thumbprint;
+            Require(!await db.OfficerKeys.AnyAsync(k => k.Thumbprint == thumbprint && k.OfficerId != officer.Id, cancellationToken), "in-use", "This certificate is already uploaded for another officer.");
             var row = await db.OfficerKeys.SingleOrDefaultAsync(k => k.OfficerId == officer.Id, cancellationToken);
             if (row is null)
             {
@@ -83,8 +88,9 @@ public sealed class OfficerCertificates(IssuanceDbContextFactory factory, Signin
                 db.OfficerKeys.Add(row);
             }
 
-            row.ProtectedPkcs12 = cipher.Protect(pkcs12, SigningKeyStore.UploadedKeyPurpose);
-            row.ProtectedPassword = cipher.Protect(Encoding.UTF8.GetBytes(password ?? ""), SigningKeyStore.UploadedKeyPurpose);
+            var purpose = SigningKeyStore.UploadedKeyPurpose(officer.Id);
+            row.ProtectedPkcs12 = cipher.Protect(pkcs12, purpose);
+            row.ProtectedPassword = cipher.Protect(Encoding.UTF8.GetBytes(password ?? ""), purpose);
             row.Subject = Truncate(signer.Subject);
             row.Issuer = Truncate(signer.Issuer);
             row.Thumbprint = signer.Thumbprint;
@@ -92,7 +98,15 @@ public sealed class OfficerCertificates(IssuanceDbContextFactory factory, Signin
             row.NotAfter = signer.NotAfter.ToUniversalTime();
             row.UploadedAt = now;
             row.UploadedBy = actor;
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                throw new OfficerCertificateException("conflict", "Another administrator changed this officer's certificate at the same moment.");
+            }
+
             await AuditAsync(officer, "certificate.uploaded", actor, new JsonObject { ["thumbprint"] = signer.Thumbprint, ["notAfter"] = row.NotAfter }, cancellationToken);
             return await DescribeAsync(officer, cancellationToken);
         }

@@ -16,8 +16,11 @@ namespace SmartKiosk.Activities.Issuance.Keys;
 /// </summary>
 public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<DataFolderOptions> data, IssuanceDbContextFactory factory, KeyRingCipher cipher, TimeProvider time)
 {
-    /// <summary>What an uploaded key and its password are encrypted for (see <see cref="KeyRingCipher"/>).</summary>
-    public const string UploadedKeyPurpose = "smartkiosk/officer-key/v1";
+    /// <summary>
+    /// What an officer's uploaded key and its password are encrypted for (see <see cref="KeyRingCipher"/>):
+    /// the officer's id is part of it, so a row copied onto another officer does not decrypt.
+    /// </summary>
+    public static string UploadedKeyPurpose(string officerId) => "smartkiosk/officer-key/v1:" + officerId;
 
     private readonly Lazy<string> developmentFolder = new(() =>
     {
@@ -111,9 +114,21 @@ public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<D
             return null;
         }
 
-        var certificates = OpenPkcs12(cipher.Unprotect(row.ProtectedPkcs12, UploadedKeyPurpose), Encoding.UTF8.GetString(cipher.Unprotect(row.ProtectedPassword, UploadedKeyPurpose)));
+        var purpose = UploadedKeyPurpose(officerId);
+        var certificates = OpenPkcs12(cipher.Unprotect(row.ProtectedPkcs12, purpose), Encoding.UTF8.GetString(cipher.Unprotect(row.ProtectedPassword, purpose)));
         var signer = certificates.First(c => c.HasPrivateKey);
-        return new CertificateSigningKey(signer, [.. certificates.Where(c => !ReferenceEquals(c, signer)), .. TrustedRoots]);
+        if (signer.NotAfter.ToUniversalTime() <= time.GetUtcNow().UtcDateTime)
+        {
+            foreach (var certificate in certificates)
+            {
+                certificate.Dispose();
+            }
+
+            // A copy signed with an expired certificate is worthless: stop here, where an administrator sees why.
+            throw new InvalidOperationException($"The uploaded certificate of officer '{officerId}' expired on {row.NotAfter:yyyy-MM-dd}; upload a new one.");
+        }
+
+        return new CertificateSigningKey(signer, [.. certificates.Where(c => !ReferenceEquals(c, signer)), .. TrustedRoots], [.. certificates]);
     }
 
     /// <summary>The agency's seal key (on the development PKI created on first use for a new agency).</summary>
@@ -146,7 +161,8 @@ public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<D
         {
             throw new InvalidOperationException($"No signing key '{file}' in the development PKI.");
         }
-        return new CertificateSigningKey(DevelopmentPki.Load(developmentFolder.Value, file), TrustedRoots);
+        var certificate = DevelopmentPki.Load(developmentFolder.Value, file);
+        return new CertificateSigningKey(certificate, TrustedRoots, [certificate]);
     }
 
     private CertificateSigningKey Load(Pkcs12KeyFile file)
@@ -155,6 +171,6 @@ public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<D
         var certificates = X509CertificateLoader.LoadPkcs12CollectionFromFile(file.Path, password, X509KeyStorageFlags.EphemeralKeySet);
         var signer = certificates.FirstOrDefault(c => c.HasPrivateKey)
             ?? throw new InvalidOperationException($"'{file.Path}' holds no private key.");
-        return new CertificateSigningKey(signer, [.. certificates.Where(c => !ReferenceEquals(c, signer)), .. TrustedRoots]);
+        return new CertificateSigningKey(signer, [.. certificates.Where(c => !ReferenceEquals(c, signer)), .. TrustedRoots], [.. certificates]);
     }
 }

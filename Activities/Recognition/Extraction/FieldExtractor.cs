@@ -188,7 +188,7 @@ public static class FieldExtractor
         }
 
         // With a pattern, only the words the value was taken from vouch for it (not the "m²" after an area).
-        if (rule.Pattern is { } pattern && System.Text.RegularExpressions.Regex.Match(raw, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)) is { Success: true } match)
+        if (rule.Pattern is { } pattern && Normalisers.SafeMatch(raw, pattern) is { Success: true } match)
         {
             var position = 0;
             var used = new List<OcrWord>();

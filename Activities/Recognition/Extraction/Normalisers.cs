@@ -24,13 +24,30 @@ public static partial class Normalisers
 
     private const double RepairFactor = 0.75;
 
+    /// <summary>
+    /// A template's pattern against read text. Patterns are written by administrators: one that runs away
+    /// (catastrophic backtracking) is cut at 200 ms and counts as no match, so the field goes to review
+    /// instead of failing the dossier.
+    /// </summary>
+    public static Match SafeMatch(string text, string pattern)
+    {
+        try
+        {
+            return Regex.Match(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Match.Empty;
+        }
+    }
+
     public static Normalised? Apply(FieldRule rule, string raw)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var text = VietnameseText.Clean(raw).Trim(' ', ':', ';', ',', '.', '|', '/', '-', '_');
         if (rule.Pattern is { } pattern)
         {
-            var match = Regex.Match(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            var match = SafeMatch(text, pattern);
             if (!match.Success)
             {
                 return rule.Normaliser is "date" or "id12" or "digits" ? Digits(rule, text) : null;

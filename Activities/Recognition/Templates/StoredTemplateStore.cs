@@ -6,14 +6,14 @@ namespace SmartKiosk.Activities.Recognition.Templates;
 /// <summary>
 /// The templates recognition uses: the shipped seed, each replaced by its latest saved version. Every
 /// host keeps them in memory and asks the database at most once a second whether a version was saved
-/// since (one indexed MAX query), so a template published on one node is used by all within seconds.
+/// since (one aggregate query), so a template published on one node is used by all within seconds.
 /// </summary>
 public sealed class StoredTemplateStore(DossierDbContextFactory factory, TimeProvider time) : ITemplateStore, IDisposable
 {
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
     private static readonly IReadOnlyList<DocumentTemplate> Seed = SeedTemplateStore.Load();
     private readonly SemaphoreSlim _reload = new(1, 1);
-    private volatile Snapshot _current = new(-1, Seed, DateTimeOffset.MinValue);
+    private volatile Snapshot _current = new((-1, -1), Seed, DateTimeOffset.MinValue);
 
     public async ValueTask<IReadOnlyList<DocumentTemplate>> GetAllAsync(CancellationToken cancellationToken)
     {
@@ -33,8 +33,10 @@ public sealed class StoredTemplateStore(DossierDbContextFactory factory, TimePro
             }
 
             await using var db = factory.Create();
-            var latest = await db.TemplateVersions.MaxAsync(v => (long?)v.Id, cancellationToken) ?? 0;
-            var templates = latest == snapshot.LatestId ? snapshot.Templates : await LoadAsync(db, cancellationToken);
+            // Count and highest id together: sequence values can commit out of order, a count cannot stand still when a row lands.
+            var marks = await db.TemplateVersions.GroupBy(_ => 1).Select(g => new { Count = g.LongCount(), Max = g.Max(v => v.Id) }).FirstOrDefaultAsync(cancellationToken);
+            var latest = marks is null ? (0L, 0L) : (marks.Count, marks.Max);
+            var templates = latest == snapshot.Mark ? snapshot.Templates : await LoadAsync(db, cancellationToken);
             _current = new Snapshot(latest, templates, time.GetUtcNow());
             return templates;
         }
@@ -56,5 +58,6 @@ public sealed class StoredTemplateStore(DossierDbContextFactory factory, TimePro
 
     public void Dispose() => _reload.Dispose();
 
-    private sealed record Snapshot(long LatestId, IReadOnlyList<DocumentTemplate> Templates, DateTimeOffset CheckedAt);
+    /// <param name="Mark">How many versions are saved and the highest row id: a new save changes the pair.</param>
+    private sealed record Snapshot((long Count, long Max) Mark, IReadOnlyList<DocumentTemplate> Templates, DateTimeOffset CheckedAt);
 }

@@ -24,6 +24,7 @@ public static partial class TemplateCheck
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         MaxDepth = 16,
+        RespectNullableAnnotations = true,
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
@@ -62,6 +63,14 @@ public static partial class TemplateCheck
 
     private static List<string> Check(DocumentTemplate t)
     {
+        // JSON null where a list or an item belongs (the reader takes "fields": [null] as written).
+        if (t.Name is null || t.Keywords is null || t.Fields is null || t.Validators is null || t.Codes is null
+            || t.Keywords.Any(k => k is null) || t.Fields.Any(f => f is null || f.Label is null || f.Anchors is null || f.Choices is null)
+            || t.Validators.Any(v => v is null || v.Fields is null) || t.Codes.Any(c => c is null))
+        {
+            return ["The template has an empty value (null) where a name, a list or an item belongs."];
+        }
+
         var problems = new List<string>();
         void Require(bool ok, string problem)
         {

@@ -32,7 +32,8 @@ public sealed partial class UsersScreen
     private async Task LoadAsync()
     {
         accounts = [.. await Accounts.ListAsync(await ActorAsync(), CancellationToken.None)];
-        officers = await Directory.OfficersAsync(null, CancellationToken.None);
+        // Only the officers of the agency an agency-bound administrator manages ever reach this circuit.
+        officers = await Directory.OfficersAsync((await ActorAsync()).AgencyId, CancellationToken.None);
     }
 
     private string AgencyName(string id) => agencies.FirstOrDefault(a => a.Id == id)?.Name ?? id;

@@ -45,7 +45,7 @@ public sealed partial class TemplateEditorScreen
 
     protected override async Task OnParametersSetAsync()
     {
-        isAdmin = BackOfficeActor.From((await AuthState).User).IsAdmin;
+        isAdmin = MayChange(BackOfficeActor.From((await AuthState).User));
         await LoadAsync();
     }
 
@@ -77,7 +77,7 @@ public sealed partial class TemplateEditorScreen
         }
 
         var user = (await AuthState).User;
-        if (!BackOfficeActor.From(user).IsAdmin)
+        if (!MayChange(BackOfficeActor.From(user)))
         {
             problems = [T["Problem.Forbidden"].Value];
             return;
@@ -95,10 +95,16 @@ public sealed partial class TemplateEditorScreen
         }
     }
 
+    /// <summary>
+    /// Templates serve every agency's kiosks: only an administrator bound to no agency changes them (and
+    /// runs trials, which cost a recognition's CPU).
+    /// </summary>
+    private static bool MayChange(BackOfficeActor actor) => actor.IsAdmin && actor.AgencyId is null;
+
     private async Task TryAsync(IBrowserFile? file)
     {
         (trial, trialError, sampleName) = (null, null, file?.Name);
-        if (file is null || Check() is not { } template)
+        if (file is null || !MayChange(BackOfficeActor.From((await AuthState).User)) || Check() is not { } template)
         {
             return;
         }

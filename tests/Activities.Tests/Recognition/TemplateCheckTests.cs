@@ -25,11 +25,22 @@ public sealed class TemplateCheckTests
     [InlineData("""{"id":"mau","name":{"vi":"a","en":"b"},"keywords":[{"text":"A"}],"validators":[{"rule":"not-future","fields":["ghost"]}]}""", "names a field")]
     [InlineData("""{"id":"mau","name":{"vi":"a","en":"b"},"keywords":[{"text":"A"}],"script":"x"}""", "Not a valid template")]
     [InlineData("""{"id":"mau","name":{"vi":"a","en":"b"},"keywords":[{"text":"A"}],"portraitZone":{"x":0.9,"y":0,"width":0.5,"height":0.5}}""", "portrait zone")]
+    [InlineData("""{"id":"mau","name":{"vi":"a","en":"b"},"keywords":null}""", "Not a valid template")]
+    [InlineData("""{"id":"mau","name":{"vi":"a","en":"b"},"keywords":[{"text":"A"}],"fields":[null]}""", "empty value")]
+    [InlineData("""{"id":"mau","name":{"vi":"a","en":"b"},"keywords":[null]}""", "empty value")]
+    [InlineData("""{"id":"mau","name":{"vi":"a","en":"b"},"keywords":[{"text":"A"}],"validators":[{"rule":"not-future","fields":null}]}""", "Not a valid template")]
     public void A_broken_or_hostile_template_is_refused_with_a_reason(string json, string expected)
     {
         var (template, problems) = TemplateCheck.Read(json);
         Assert.Null(template);
         Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_runaway_pattern_counts_as_no_match_instead_of_failing_recognition()
+    {
+        var match = SmartKiosk.Activities.Recognition.Extraction.Normalisers.SafeMatch(new string('a', 40) + "!", "^(a+)+$");
+        Assert.False(match.Success);
     }
 
     [Fact]

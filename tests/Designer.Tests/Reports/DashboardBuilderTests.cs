@@ -51,6 +51,31 @@ public sealed class DashboardBuilderTests
     }
 
     [Fact]
+    public void A_dossier_opened_on_the_last_evening_and_sent_after_midnight_counts_in_the_period_s_last_day()
+    {
+        var builder = new DashboardBuilder(Week, Hanoi);
+        var lastEvening = Monday.AddDays(7).AddMinutes(-5);
+        builder.Add(Issued(lastEvening, TimeSpan.FromMinutes(7), TimeSpan.FromMinutes(3)));
+
+        var report = builder.Build(Kiosks, Officers);
+
+        Assert.Equal((1, 1), (report.Totals.Submitted, report.Days.Sum(d => d.Submitted)));
+        Assert.Equal(1, report.Days[^1].Submitted);
+    }
+
+    [Theory]
+    [InlineData("2026-11-20", "2026-11-01", "period-reversed")]
+    [InlineData("2026-01-01", "2026-11-01", "period-too-long")]
+    [InlineData(null, "9999-12-31", "period-out-of-range")]
+    [InlineData(null, "0001-01-05", "period-out-of-range")]
+    public void A_period_that_cannot_be_reported_says_why(string? from, string to, string expected)
+    {
+        var (period, error) = ReportPeriod.Check(from is null ? null : DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 11, 26));
+        Assert.Null(period);
+        Assert.Equal(expected, error);
+    }
+
+    [Fact]
     public void Review_share_counts_doubtful_dossiers_over_submitted_with_their_reasons()
     {
         var builder = new DashboardBuilder(Week, Hanoi);

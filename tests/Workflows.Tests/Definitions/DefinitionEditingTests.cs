@@ -105,9 +105,17 @@ public abstract class DefinitionEditingTests(DatabaseProvider provider, string c
         await _engine.PublishAsync(flow.Build());
         var changed = flow.Build();
         changed.Name = "Half done";
-        Assert.Equal(2, (await store.SaveDraftAsync(changed, "admin", Ct)).Version);
+        var shown = await store.SaveDraftAsync(changed, "admin", Ct);
+        Assert.Equal(2, shown.Version);
 
-        var latest = await store.DeleteDraftAsync(flow.Id, "admin", Ct);
+        // Another administrator saves the draft after this one's list was drawn: the stale delete keeps it.
+        changed.Name = "More done";
+        var saved = await store.SaveDraftAsync(changed, "admin2", Ct);
+        var stale = await Assert.ThrowsAsync<DefinitionStoreException>(() => store.DeleteDraftAsync(flow.Id, "admin", Ct, shown.Revision));
+        Assert.Contains("was changed since", stale.Message);
+        Assert.Equal("More done", (await store.GetAsync(flow.Id, null, Ct))!.Name);
+
+        var latest = await store.DeleteDraftAsync(flow.Id, "admin", Ct, saved.Revision);
 
         Assert.Equal((1, DefinitionVersionState.Published, true), (latest!.Version, latest.State, latest.IsLatest));
         Assert.Equal([1], (await store.ListVersionsAsync(flow.Id, Ct)).Select(v => v.Version));
