@@ -40,6 +40,8 @@ public static class IssuanceServiceCollectionExtensions
             services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.SectionName));
             services.AddOptions<TimestampOptions>().Bind(configuration.GetSection(TimestampOptions.SectionName));
         }
+        // The key ring is the host's (core); uploaded officer keys are decrypted with it.
+        services.TryAddSingleton<Storage.KeyRingCipher>();
         services.TryAddSingleton<SigningKeyStore>();
         services.TryAddSingleton<OfficerCertificates>();
         services.TryAddSingleton<ITimestampAuthority>(sp =>
