@@ -16,6 +16,38 @@ namespace SmartKiosk.Hosts.FunctionalTests;
 public sealed class KiosksApiTests(PostgresDesignerHost fixture) : IClassFixture<PostgresDesignerHost>
 {
     [Fact]
+    public async Task An_administrator_bound_to_an_agency_sees_and_changes_only_that_agency_s_kiosks()
+    {
+        string password;
+        await using (var scope = fixture.Host.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<SmartKiosk.Designer.Host.Identity.AccountAdministration>();
+            var cityAdmin = new SmartKiosk.Designer.Host.Identity.BackOfficeActor("admin", "Quản trị viên", [SmartKiosk.Designer.Host.Identity.Roles.Admin], null, null);
+            password = (await accounts.CreateAsync(new SmartKiosk.Designer.Host.Identity.NewAccount("admin-ba-dinh", "Quản trị Ba Đình", null, SmartKiosk.Designer.Host.Identity.Roles.Admin, "hn-ba-dinh", null, null), cityAdmin, CancellationToken.None)).Password;
+        }
+
+        using var city = await fixture.Host.SignInAsync("admin");
+        var hoanKiem = new { id = "kiosk-hk-scope", name = "Kiosk Hoàn Kiếm", agencyId = "hn-hoan-kiem", branch = "Một cửa", location = "Tầng 1" };
+        Assert.Equal(HttpStatusCode.Created, (await city.PostAsJsonAsync("/api/kiosks", hoanKiem)).StatusCode);
+        using var baDinh = await fixture.Host.SignInAsync("admin-ba-dinh", password);
+        var theirs = new { id = "kiosk-bd-lobby", name = "Kiosk Ba Đình", agencyId = "hn-ba-dinh", branch = "Một cửa", location = "Tầng 1" };
+
+        var listed = await baDinh.GetFromJsonAsync<JsonArray>("/api/kiosks");
+        var otherWard = await baDinh.PostAsync("/api/kiosks/kiosk-hk-scope/disable", null);
+        var otherKey = await baDinh.PostAsync("/api/kiosks/kiosk-hk-scope/credential", null);
+        var registeredElsewhere = await baDinh.PostAsJsonAsync("/api/kiosks", theirs with { id = "kiosk-hk-sneaky", agencyId = "hn-hoan-kiem" });
+        var registered = await baDinh.PostAsJsonAsync("/api/kiosks", theirs);
+
+        Assert.All(listed!, k => Assert.Equal("hn-ba-dinh", k!["agencyId"]!.GetValue<string>()));
+        Assert.DoesNotContain(listed!, k => k!["id"]!.GetValue<string>() == "kiosk-hk-scope");
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound), (otherWard.StatusCode, otherKey.StatusCode, registeredElsewhere.StatusCode));
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var untouched = (await city.GetFromJsonAsync<JsonArray>("/api/kiosks"))!.Single(k => k!["id"]!.GetValue<string>() == "kiosk-hk-scope")!;
+        Assert.Equal("Active", untouched["status"]!.GetValue<string>());
+        Assert.Null(untouched["keyId"]?.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_administrator_registers_a_kiosk_and_issues_its_credential_which_only_the_administrator_sees_once()
     {
         using var admin = await fixture.Host.SignInAsync("admin");

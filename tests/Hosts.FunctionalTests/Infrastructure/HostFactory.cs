@@ -63,7 +63,8 @@ public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEn
     }
 
     /// <summary>Signs in through the real login form (antiforgery token included) and returns the signed-in client.</summary>
-    public async Task<HttpClient> SignInAsync(string userName)
+    /// <param name="password">An account's password; null: the first-run one.</param>
+    public async Task<HttpClient> SignInAsync(string userName, string? password = null)
     {
         var client = CreateBrowserlessClient();
         var form = await client.GetStringAsync("/Account/Login");
@@ -71,7 +72,7 @@ public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEn
         var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["UserName"] = userName,
-            ["Password"] = PasswordOf(userName),
+            ["Password"] = password ?? PasswordOf(userName),
             ["__RequestVerificationToken"] = token,
         }));
         if ((int)response.StatusCode != 302)
