@@ -25,11 +25,8 @@ public sealed class OfficerCertificates(IssuanceDbContextFactory factory, Signin
     public async Task<OfficerCertificateView> DescribeAsync(Officer officer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(officer);
-        using var certificate = await keys.OfficerCertificateAsync(officer, cancellationToken);
-        var source = keys.IsConfigured(officer.Id) ? OfficerKeySource.Configured
-            : await HasUploadAsync(officer.Id, cancellationToken) ? OfficerKeySource.Uploaded
-            : certificate is not null ? OfficerKeySource.Development
-            : OfficerKeySource.None;
+        var (certificate, source) = await keys.OfficerCertificateAsync(officer, cancellationToken);
+        using var _ = certificate;
         return certificate is null
             ? new OfficerCertificateView(officer.Id, source, null, null, null, null, null)
             : new OfficerCertificateView(officer.Id, source, certificate.Subject, certificate.Issuer, certificate.Thumbprint, certificate.NotBefore.ToUniversalTime(), certificate.NotAfter.ToUniversalTime());
@@ -151,12 +148,6 @@ public sealed class OfficerCertificates(IssuanceDbContextFactory factory, Signin
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         chain.ChainPolicy.VerificationTime = time.GetUtcNow().UtcDateTime;
         return chain.Build(signer);
-    }
-
-    private async Task<bool> HasUploadAsync(string officerId, CancellationToken cancellationToken)
-    {
-        await using var db = factory.Create();
-        return await db.OfficerKeys.AnyAsync(k => k.OfficerId == officerId, cancellationToken);
     }
 
     private async Task AuditAsync(Officer officer, string action, string actor, JsonObject? data, CancellationToken cancellationToken) =>

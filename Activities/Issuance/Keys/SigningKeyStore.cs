@@ -62,36 +62,52 @@ public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<D
             return Load(file);
         }
 
-        return await UploadedAsync(officer.Id, cancellationToken) is { } uploaded
-            ? uploaded
-            : Development(DevelopmentPki.OfficerFile(officer.Id), agency, officer);
+        if (await UploadedAsync(officer.Id, cancellationToken) is not { } uploaded)
+        {
+            return Development(DevelopmentPki.OfficerFile(officer.Id), agency, officer);
+        }
+
+        if (uploaded.Certificate.NotAfter.ToUniversalTime() <= time.GetUtcNow().UtcDateTime)
+        {
+            var end = uploaded.Certificate.NotAfter.ToUniversalTime();
+            uploaded.Dispose();
+
+            // A copy signed with an expired certificate is worthless: stop here, where an administrator sees why.
+            throw new InvalidOperationException($"The uploaded certificate of officer '{officer.Id}' expired on {end:yyyy-MM-dd}; upload a new one.");
+        }
+
+        return uploaded;
     }
 
-    /// <summary>The certificate (public part) the officer signs with now, without its private key; null when none exists yet.</summary>
-    public async Task<X509Certificate2?> OfficerCertificateAsync(Officer officer, CancellationToken cancellationToken)
+    /// <summary>
+    /// The certificate (public part) the officer signs with now and where it comes from, in the order
+    /// <see cref="OfficerKeyAsync"/> chooses; no certificate when none exists yet. An expired upload is
+    /// returned as it is (the screen shows it expired; signing refuses it).
+    /// </summary>
+    public async Task<(X509Certificate2? Certificate, OfficerKeySource Source)> OfficerCertificateAsync(Officer officer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(officer);
         if (options.Value.Officers.TryGetValue(officer.Id, out var file))
         {
             using var configured = Load(file);
-            return X509CertificateLoader.LoadCertificate(configured.Certificate.RawData);
+            return (X509CertificateLoader.LoadCertificate(configured.Certificate.RawData), OfficerKeySource.Configured);
         }
 
         if (await UploadedAsync(officer.Id, cancellationToken) is { } uploaded)
         {
             using (uploaded)
             {
-                return X509CertificateLoader.LoadCertificate(uploaded.Certificate.RawData);
+                return (X509CertificateLoader.LoadCertificate(uploaded.Certificate.RawData), OfficerKeySource.Uploaded);
             }
         }
 
         if (!UsesDevelopmentPki || !File.Exists(Path.Combine(developmentFolder.Value, DevelopmentPki.OfficerFile(officer.Id))))
         {
-            return null;
+            return (null, OfficerKeySource.None);
         }
 
         using var development = DevelopmentPki.Load(developmentFolder.Value, DevelopmentPki.OfficerFile(officer.Id));
-        return X509CertificateLoader.LoadCertificate(development.RawData);
+        return (X509CertificateLoader.LoadCertificate(development.RawData), OfficerKeySource.Development);
     }
 
     /// <summary>Makes the officer's development certificate now if it does not exist (embedded default only).</summary>
@@ -117,17 +133,6 @@ public sealed class SigningKeyStore(IOptions<SigningOptions> options, IOptions<D
         var purpose = UploadedKeyPurpose(officerId);
         var certificates = OpenPkcs12(cipher.Unprotect(row.ProtectedPkcs12, purpose), Encoding.UTF8.GetString(cipher.Unprotect(row.ProtectedPassword, purpose)));
         var signer = certificates.First(c => c.HasPrivateKey);
-        if (signer.NotAfter.ToUniversalTime() <= time.GetUtcNow().UtcDateTime)
-        {
-            foreach (var certificate in certificates)
-            {
-                certificate.Dispose();
-            }
-
-            // A copy signed with an expired certificate is worthless: stop here, where an administrator sees why.
-            throw new InvalidOperationException($"The uploaded certificate of officer '{officerId}' expired on {row.NotAfter:yyyy-MM-dd}; upload a new one.");
-        }
-
         return new CertificateSigningKey(signer, [.. certificates.Where(c => !ReferenceEquals(c, signer)), .. TrustedRoots], [.. certificates]);
     }
 

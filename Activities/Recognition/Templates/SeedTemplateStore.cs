@@ -9,9 +9,12 @@ namespace SmartKiosk.Activities.Recognition.Templates;
 public sealed class SeedTemplateStore : ITemplateStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private readonly Lazy<IReadOnlyList<DocumentTemplate>> _templates = new(Load);
+    private static readonly Lazy<IReadOnlyList<DocumentTemplate>> ShippedTemplates = new(Load);
 
-    public ValueTask<IReadOnlyList<DocumentTemplate>> GetAllAsync(CancellationToken cancellationToken) => ValueTask.FromResult(_templates.Value);
+    /// <summary>The shipped templates, parsed once per process (they are immutable records).</summary>
+    public static IReadOnlyList<DocumentTemplate> Shipped => ShippedTemplates.Value;
+
+    public ValueTask<IReadOnlyList<DocumentTemplate>> GetAllAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Shipped);
 
     public static IReadOnlyList<DocumentTemplate> Load()
     {

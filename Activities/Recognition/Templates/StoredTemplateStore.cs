@@ -11,7 +11,7 @@ namespace SmartKiosk.Activities.Recognition.Templates;
 public sealed class StoredTemplateStore(DossierDbContextFactory factory, TimeProvider time) : ITemplateStore, IDisposable
 {
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
-    private static readonly IReadOnlyList<DocumentTemplate> Seed = SeedTemplateStore.Load();
+    private static IReadOnlyList<DocumentTemplate> Seed => SeedTemplateStore.Shipped;
     private readonly SemaphoreSlim _reload = new(1, 1);
     private volatile Snapshot _current = new((-1, -1), Seed, DateTimeOffset.MinValue);
 

@@ -51,7 +51,7 @@ public sealed class TemplateLibrary(DossierDbContextFactory factory, ITemplateSt
             return new TemplateText(templateId, saved.Version, saved.Json);
         }
 
-        var seed = SeedTemplateStore.Load().FirstOrDefault(t => t.Id == templateId);
+        var seed = SeedTemplateStore.Shipped.FirstOrDefault(t => t.Id == templateId);
         return seed is null ? null : new TemplateText(templateId, 0, TemplateCheck.Write(seed));
     }
 
