@@ -133,6 +133,8 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
     public async Task A_hostile_import_is_refused_on_screen_with_its_reasons_shown_as_text_and_nothing_changes()
     {
         var page = await fixture.SignInAsync("admin", "/flows", "table[data-testid=flows]", width: Width, height: Height);
+        // The table is drawn before its rows arrive: compare against the list, not an empty body.
+        await Expect(page.Locator("table[data-testid=flows] tbody tr").First).ToBeVisibleAsync();
         var before = await page.Locator("table[data-testid=flows] tbody").InnerTextAsync();
         var hostile = """
             { "definitionId": "hostile", "name": "<script>window.pwned = 1</script>",
