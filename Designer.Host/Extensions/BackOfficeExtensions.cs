@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Activities.Settings;
 using SmartKiosk.Designer.Host.Apis;
 using SmartKiosk.Designer.Host.Flows;
 using SmartKiosk.Designer.Host.Identity;
@@ -24,6 +25,7 @@ public static class BackOfficeExtensions
     {
         var services = builder.Services;
         services.AddSmartKioskCore(builder.Configuration);
+        builder.AddSavedSettings();
         services.AddIdentityStore(builder.Configuration);
         services.AddBackOfficeAuthentication();
 

@@ -15,6 +15,9 @@ public sealed record BackOfficeActor(string UserName, string FullName, IReadOnly
 
     public bool IsAuditor => Roles.Contains(Identity.Roles.Auditor);
 
+    /// <summary>An administrator bound to no agency: only they change what every agency's kiosks share (templates, document types, fees, the statement).</summary>
+    public bool AdministersCity => IsAdmin && AgencyId is null;
+
     /// <summary>
     /// The agencies whose work the actor may see: their own when bound to one; every agency (null) for an
     /// administrator or auditor without one; none for a clerk without one (a clerk always belongs somewhere).

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Activities.Settings;
 using SmartKiosk.KioskGateway.Citizens;
 using SmartKiosk.KioskGateway.Delivery;
 using SmartKiosk.KioskGateway.Hosting;
@@ -20,6 +21,7 @@ public static class GatewayExtensions
     {
         var services = builder.Services;
         services.AddSmartKioskCore(builder.Configuration);
+        builder.AddSavedSettings();
         var authentication = services.AddAuthentication(KioskDeviceAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, KioskDeviceAuthenticationHandler>(KioskDeviceAuthenticationHandler.SchemeName, null);
         services.AddCitizenAuthentication(authentication);

@@ -13,6 +13,7 @@ using SmartKiosk.Activities.Recognition.Imaging;
 using SmartKiosk.Activities.Storage;
 using SmartKiosk.KioskGateway.Problems;
 using SmartKiosk.KioskGateway.Security;
+using SmartKiosk.Workflows.Contracts;
 
 namespace SmartKiosk.KioskGateway.Kiosk;
 
@@ -36,9 +37,14 @@ public static class KioskApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        api.MapGet("/document-types", (DocumentTypeCatalog types) =>
-            TypedResults.Ok(types.Offered.Select(t => new DocumentTypeView(t.Key, new(t.Settings.NameVi, t.Settings.NameEn), t.Settings.Service, t.Settings.HasPortrait, t.Settings.MaxPages)).ToList()))
-            .WithSummary("The document types this kiosk offers.");
+        api.MapGet("/document-types", async (DocumentTypeCatalog types, IWorkflowDefinitionStore definitions, CancellationToken cancellationToken) =>
+            {
+                // A type an administrator has just added is offered once a workflow is bound to it: a citizen could not start it before.
+                var bound = (await definitions.ListBindingsAsync(cancellationToken)).Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
+                return TypedResults.Ok(types.Offered.Where(t => bound.Contains(t.Key))
+                    .Select(t => new DocumentTypeView(t.Key, new(t.Settings.NameVi, t.Settings.NameEn), t.Settings.Service, t.Settings.HasPortrait, t.Settings.MaxPages)).ToList());
+            })
+            .WithSummary("The document types this kiosk offers: those offered with a workflow bound.");
 
         var mutating = api.MapGroup("").AddEndpointFilter<IdempotencyFilter>();
 

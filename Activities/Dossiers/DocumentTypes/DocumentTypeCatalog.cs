@@ -2,16 +2,24 @@ using Microsoft.Extensions.Options;
 
 namespace SmartKiosk.Activities.Dossiers.DocumentTypes;
 
-/// <summary>The document types on offer and their settings.</summary>
-public sealed class DocumentTypeCatalog(IOptions<DocumentTypeOptions> options)
+/// <summary>
+/// The document types on offer and their settings, as in force now: the configuration files' types
+/// with what administrators saved on screen over them (read on every call, so a change applies to the
+/// next dossier started).
+/// </summary>
+public sealed class DocumentTypeCatalog(IOptionsMonitor<DocumentTypeOptions> options)
 {
     public const string CertifiedCopyService = "certified-copy";
 
+    /// <summary>Every type, offered or hidden (hidden ones stay valid for dossiers already started).</summary>
+    public IReadOnlyList<DocumentType> All =>
+        [.. options.CurrentValue.Types.Select(t => new DocumentType(t.Key, t.Value))];
+
     public IReadOnlyList<DocumentType> Offered =>
-        [.. options.Value.Types.Where(t => t.Value.Offered).Select(t => new DocumentType(t.Key, t.Value))];
+        [.. options.CurrentValue.Types.Where(t => t.Value.Offered).Select(t => new DocumentType(t.Key, t.Value))];
 
     public DocumentType? Find(string key) =>
-        options.Value.Types.TryGetValue(key, out var settings) ? new DocumentType(key, settings) : null;
+        options.CurrentValue.Types.TryGetValue(key, out var settings) ? new DocumentType(key, settings) : null;
 }
 
 public sealed record DocumentType(string Key, DocumentTypeSettings Settings)

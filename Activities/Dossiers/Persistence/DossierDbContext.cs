@@ -20,6 +20,8 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<KioskRequestRecord> KioskRequests => Set<KioskRequestRecord>();
     public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
     public DbSet<Recognition.Templates.TemplateVersionRecord> TemplateVersions => Set<Recognition.Templates.TemplateVersionRecord>();
+
+    public DbSet<Settings.SettingVersionRecord> SettingVersions => Set<Settings.SettingVersionRecord>();
     public DbSet<Citizens.CitizenSignInRecord> CitizenSignIns => Set<Citizens.CitizenSignInRecord>();
     public DbSet<Citizens.CitizenRefreshTokenRecord> CitizenRefreshTokens => Set<Citizens.CitizenRefreshTokenRecord>();
 
@@ -107,6 +109,14 @@ public abstract class DossierDbContext(DbContextOptions options) : DbContext(opt
             e.Property(v => v.TemplateId).HasMaxLength(64);
             e.Property(v => v.CreatedBy).HasMaxLength(256);
             e.HasIndex(v => new { v.TemplateId, v.Version }).IsUnique();
+        });
+        modelBuilder.Entity<Settings.SettingVersionRecord>(e =>
+        {
+            e.ToTable("SettingVersions");
+            e.HasKey(v => v.Id);
+            e.Property(v => v.Section).HasMaxLength(40);
+            e.Property(v => v.CreatedBy).HasMaxLength(256);
+            e.HasIndex(v => new { v.Section, v.Version }).IsUnique();
         });
         modelBuilder.Entity<PaymentRecord>(e =>
         {

@@ -23,7 +23,7 @@ public sealed class CopyIssuer(
     SigningKeyStore keys,
     CopySigner signer,
     IBlobStore blobs,
-    IOptions<IssuanceOptions> options,
+    IOptionsMonitor<IssuanceOptions> options,
     TimeProvider time,
     ILogger<CopyIssuer> logger)
 {
@@ -36,10 +36,12 @@ public sealed class CopyIssuer(
         try
         {
             var code = VerificationCode.New();
-            var url = options.Value.VerificationUrl(code.Value);
+            // Read once per copy: the statement an administrator saves applies to the next copy, never half of one.
+            var settings = options.CurrentValue;
+            var url = settings.VerificationUrl(code.Value);
             var content = new CertifiedCopyContent(request.Pages, request.DocumentName, entry.NumberLabel, entry.BookLabel,
                 entry.CertificationDate, time.GetUtcNow(), agency, officer, request.FeeDong, code.Formatted, url);
-            var unsigned = CopyRenderer.Render(content, options.Value.StatementTemplate is { Length: > 0 } template ? template : StatementTemplate.Default);
+            var unsigned = CopyRenderer.Render(content, settings.StatementTemplate is { Length: > 0 } template ? template : StatementTemplate.Default);
             byte[] signed;
             using (var officerKey = await keys.OfficerKeyAsync(officer, agency, cancellationToken))
             using (var sealKey = keys.SealKey(agency))

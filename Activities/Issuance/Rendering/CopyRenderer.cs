@@ -17,6 +17,11 @@ public static class CopyRenderer
     public const string OfficerField = "officer-signature";
     public const string SealField = "agency-seal";
     private const double PointsPerMillimetre = 72 / 25.4;
+    private const double StatementMargin = 56;
+    private const double StatementTop = 112;
+
+    // The QR code block and the signature block with the officer's name under the stamp.
+    private const double RoomBelowStatement = 14 + 130 + 156;
     private static readonly XColor Red = XColor.FromArgb(0xC6, 0x28, 0x28);
 
     public static byte[] Render(CertifiedCopyContent content, string statementTemplate)
@@ -81,7 +86,7 @@ public static class CopyRenderer
         page.Size = PageSize.A4;
         using var graphics = XGraphics.FromPdfPage(page);
         var width = page.Width.Point;
-        var margin = 56.0;
+        var margin = StatementMargin;
         var y = 56.0;
 
         var regular = Font(10.5);
@@ -89,23 +94,7 @@ public static class CopyRenderer
         graphics.DrawString(content.Agency.Name.ToUpperInvariant(), bold, XBrushes.Black, new XRect(margin, y, 240, 14), XStringFormats.TopCenter);
         graphics.DrawString("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, XBrushes.Black, new XRect(width / 2, y, width / 2 - margin, 14), XStringFormats.TopCenter);
         graphics.DrawString("Độc lập - Tự do - Hạnh phúc", bold, XBrushes.Black, new XRect(width / 2, y + 15, width / 2 - margin, 14), XStringFormats.TopCenter);
-        y += 56;
-
-        var formatter = new XTextFormatter(graphics);
-        foreach (var paragraph in Paragraphs(statement))
-        {
-            if (paragraph.StartsWith("## ", StringComparison.Ordinal))
-            {
-                graphics.DrawString(paragraph[3..], Font(12.5, bold: true), XBrushes.Black, new XRect(margin, y, width - 2 * margin, 18), XStringFormats.TopCenter);
-                y += 19;
-                continue;
-            }
-            // Word wrapping can cost a little width per line: measure generously.
-            var lines = Math.Max(1, Math.Ceiling(graphics.MeasureString(paragraph, regular).Width * 1.08 / (width - 2 * margin)));
-            var height = lines * 14.5;
-            formatter.DrawString(paragraph, regular, XBrushes.Black, new XRect(margin, y, width - 2 * margin, height), XStringFormats.TopLeft);
-            y += height + 5;
-        }
+        y = DrawStatement(graphics, statement, margin, StatementTop, width - 2 * margin, draw: true);
 
         // The QR code and the verification code, then the signature block with the stamp appearance.
         y += 14;
@@ -123,6 +112,44 @@ public static class CopyRenderer
 
         Footer(graphics, page, content, total, total);
         return page;
+    }
+
+    /// <summary>
+    /// Whether an (already rendered) statement leaves room on its page for the QR code and the signature
+    /// block: an administrator's longer wording must not run under them.
+    /// </summary>
+    public static bool StatementFits(string statement)
+    {
+        NotoSansFontResolver.EnsureInstalled();
+        var size = PageSizeConverter.ToSize(PageSize.A4);
+        using var graphics = XGraphics.CreateMeasureContext(size, XGraphicsUnit.Point, XPageDirection.Downwards);
+        var end = DrawStatement(graphics, statement, StatementMargin, StatementTop, size.Width - 2 * StatementMargin, draw: false);
+        return end + RoomBelowStatement <= size.Height - StatementMargin / 2;
+    }
+
+    /// <summary>Lays the statement's headings and paragraphs out from <paramref name="y"/> (drawing them if asked) and returns where they end.</summary>
+    private static double DrawStatement(XGraphics graphics, string statement, double x, double y, double width, bool draw)
+    {
+        var regular = Font(10.5);
+        var formatter = draw ? new XTextFormatter(graphics) : null;
+        foreach (var paragraph in StatementTemplate.Paragraphs(statement))
+        {
+            if (paragraph.StartsWith("## ", StringComparison.Ordinal))
+            {
+                if (draw)
+                {
+                    graphics.DrawString(paragraph[3..], Font(12.5, bold: true), XBrushes.Black, new XRect(x, y, width, 18), XStringFormats.TopCenter);
+                }
+                y += 19;
+                continue;
+            }
+            // Word wrapping can cost a little width per line: measure generously.
+            var lines = Math.Max(1, Math.Ceiling(graphics.MeasureString(paragraph, regular).Width * 1.08 / width));
+            var height = lines * 14.5;
+            formatter?.DrawString(paragraph, regular, XBrushes.Black, new XRect(x, y, width, height), XStringFormats.TopLeft);
+            y += height + 5;
+        }
+        return y;
     }
 
     // The visible stamp: a red double ring with the agency's name, "digitally signed" inside. The legal
@@ -188,18 +215,6 @@ public static class CopyRenderer
         form.Elements["/SigFlags"] = new PdfInteger(3);
         document.Internals.AddObject(form);
         document.Internals.Catalog.Elements.SetReference("/AcroForm", form);
-    }
-
-    private static IEnumerable<string> Paragraphs(string text)
-    {
-        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0)
-            {
-                yield return trimmed;
-            }
-        }
     }
 
     private static List<string> Wrap(string text, int width)

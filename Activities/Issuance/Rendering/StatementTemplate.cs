@@ -26,8 +26,26 @@ public static class StatementTemplate
             throw new ArgumentException($"The statement template does not parse: {error}", nameof(template));
         }
         var context = new TemplateContext(Options);
+        foreach (var (name, value) in Variables(content))
+        {
+            context.SetValue(name, value);
+        }
+        // Plain text into a PDF: no HTML encoding.
+        return parsed.Render(context, NullEncoder.Default);
+    }
+
+    /// <summary>The names a template may use, in the order the editor lists them.</summary>
+    public static IReadOnlyList<string> VariableNames { get; } =
+        [.. Variables(EmptyContent()).Select(v => v.Key)];
+
+    /// <summary>The rendered statement's lines as the page lays them out: headings (<c>## </c>) and paragraphs, blank lines dropped.</summary>
+    public static IReadOnlyList<string> Paragraphs(string rendered) =>
+        [.. rendered.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
+
+    private static Dictionary<string, object> Variables(CertifiedCopyContent content)
+    {
         var date = content.CertificationDate;
-        foreach (var (name, value) in new Dictionary<string, object>
+        return new Dictionary<string, object>
         {
             ["number"] = content.CertificationNumber,
             ["book"] = content.Book,
@@ -45,13 +63,12 @@ public static class StatementTemplate
             ["province"] = content.Agency.Province,
             ["verification_code"] = content.VerificationCode,
             ["verification_url"] = content.VerificationUrl,
-        })
-        {
-            context.SetValue(name, value);
-        }
-        // Plain text into a PDF: no HTML encoding.
-        return parsed.Render(context, NullEncoder.Default);
+        };
     }
+
+    private static CertifiedCopyContent EmptyContent() => new(
+        [], new Recognition.Findings.LocalizedText("", ""), "", "", default, default,
+        new Agencies.Agency("", "", ""), new Agencies.Officer("", "", "", ""), 0, "", "");
 
     private static string LoadDefault()
     {

@@ -99,7 +99,7 @@ public sealed partial class TemplateEditorScreen
     /// Templates serve every agency's kiosks: only an administrator bound to no agency changes them (and
     /// runs trials, which cost a recognition's CPU).
     /// </summary>
-    private static bool MayChange(BackOfficeActor actor) => actor.IsAdmin && actor.AgencyId is null;
+    private static bool MayChange(BackOfficeActor actor) => actor.AdministersCity;
 
     private async Task TryAsync(IBrowserFile? file)
     {

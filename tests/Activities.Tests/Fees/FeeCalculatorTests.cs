@@ -1,13 +1,15 @@
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SmartKiosk.Activities.Fees;
 using SmartKiosk.Activities.Issuance.Rendering;
+using SmartKiosk.Activities.Settings;
 
 namespace SmartKiosk.Activities.Tests.Fees;
 
 /// <summary>Circular 226/2016: 2,000 đồng for each of pages 1–2, 1,000 from page 3, at most 200,000 per copy.</summary>
 public sealed class FeeCalculatorTests
 {
-    private readonly FeeCalculator calculator = new(Options.Create(new FeeOptions()));
+    private readonly FeeCalculator calculator = Calculator(new SavedSettingsProvider()).Calculator;
 
     [Theory]
     [InlineData(1, 1, 2_000)]
@@ -32,12 +34,18 @@ public sealed class FeeCalculatorTests
     }
 
     [Fact]
-    public void The_table_is_configuration()
+    public void The_table_is_configuration_and_a_table_saved_on_screen_applies_to_the_next_quote()
     {
-        var custom = new FeeCalculator(Options.Create(new FeeOptions { FirstPageFee = 3_000, LaterPageFee = 1_500, MaxPerCopy = 10_000 }));
-
+        var saved = new SavedSettingsProvider();
+        var (custom, services) = Calculator(saved, new() { ["Fees:FirstPageFee"] = "3000", ["Fees:LaterPageFee"] = "1500", ["Fees:MaxPerCopy"] = "10000" });
+        using var _ = services;
         Assert.Equal(7_500, custom.Quote(3, 1).TotalDong);
         Assert.Equal(10_000, custom.Quote(100, 1).PerCopyDong);
+
+        saved.Apply([(SettingsSection.Fees, """{"FirstPages":1,"FirstPageFee":5000,"LaterPageFee":500,"MaxPerCopy":20000}""")]);
+
+        Assert.Equal(6_000, custom.Quote(3, 1).TotalDong);
+        Assert.Equal(20_000, custom.Quote(100, 1).PerCopyDong);
     }
 
     [Fact]
@@ -50,4 +58,14 @@ public sealed class FeeCalculatorTests
     [InlineData(-1, 1)]
     public void Nothing_is_charged_for_nothing(int pages, int copies) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => calculator.Quote(pages, copies));
+
+    // The calculator as a host builds it: options bound from the configuration, with the saved settings as its last source.
+    private static (FeeCalculator Calculator, ServiceProvider Services) Calculator(SavedSettingsProvider saved, Dictionary<string, string?>? files = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(files ?? []).Add(saved).Build();
+        var services = new ServiceCollection().AddSingleton<FeeCalculator>();
+        services.AddOptions<FeeOptions>().Bind(configuration.GetSection(FeeOptions.SectionName));
+        var provider = services.BuildServiceProvider();
+        return (provider.GetRequiredService<FeeCalculator>(), provider);
+    }
 }

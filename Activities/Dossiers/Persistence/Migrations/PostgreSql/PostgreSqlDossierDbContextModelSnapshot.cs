@@ -441,6 +441,42 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.PostgreSql
 
                     b.ToTable("TemplateVersions", (string)null);
                 });
+
+            modelBuilder.Entity("SmartKiosk.Activities.Settings.SettingVersionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Section", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SettingVersions", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -434,6 +434,40 @@ namespace SmartKiosk.Activities.Dossiers.Persistence.Migrations.Sqlite
 
                     b.ToTable("TemplateVersions", (string)null);
                 });
+
+            modelBuilder.Entity("SmartKiosk.Activities.Settings.SettingVersionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Section", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SettingVersions", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
