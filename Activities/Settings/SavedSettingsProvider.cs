@@ -14,16 +14,44 @@ public sealed class SavedSettingsProvider : ConfigurationProvider, IConfiguratio
 {
     public IConfigurationProvider Build(IConfigurationBuilder builder) => this;
 
-    /// <summary>Replaces the saved values with the latest JSON of each saved section.</summary>
-    public void Apply(IEnumerable<(SettingsSection Section, string Json)> saved)
+    private volatile IReadOnlyDictionary<string, int> _versions = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The version of a section whose values this host's options hold now (0: the configuration files). A screen
+    /// reads it <em>before</em> the values and saves against it: a newer save is then a conflict, never overwritten.
+    /// </summary>
+    public int AppliedVersion(SettingsSection section) => _versions.GetValueOrDefault(section.Key);
+
+    /// <summary>Replaces the saved values with the latest version of each saved section; returns the sections it could not read.</summary>
+    public IReadOnlyList<string> Apply(IEnumerable<SavedSection> saved)
     {
         var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (section, json) in saved)
+        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unreadable = new List<string>();
+        foreach (var (section, version, json) in saved)
         {
-            Flatten(JsonNode.Parse(json), section.ConfigurationPath, data);
+            // Rows are written checked; one that still does not parse must not take the other sections down with it.
+            var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            try
+            {
+                Flatten(JsonNode.Parse(json), section.ConfigurationPath, values);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                unreadable.Add(section.Key);
+                continue;
+            }
+            foreach (var (key, value) in values)
+            {
+                data[key] = value;
+            }
+            versions[section.Key] = version;
         }
+        // Versions first: a reader that sees the new version before the new values only gets a conflict on save.
+        _versions = versions;
         Data = data;
         OnReload();
+        return unreadable;
     }
 
     // The configuration's own shape: nested objects joined with ':', array items by index, values as text.
@@ -52,3 +80,6 @@ public sealed class SavedSettingsProvider : ConfigurationProvider, IConfiguratio
         }
     }
 }
+
+/// <summary>A saved section's latest version as read from the database.</summary>
+public sealed record SavedSection(SettingsSection Section, int Version, string Json);

@@ -61,9 +61,15 @@ public sealed class SavedSettingsRefresher(DossierDbContextFactory factory, Save
                 .Where(v => v.Version == db.SettingVersions.Where(o => o.Section == v.Section).Max(o => o.Version))
                 .Select(v => new { v.Section, v.Json, v.Version })
                 .ToListAsync(cancellationToken);
-            provider.Apply(latest.Select(v => (SettingsSection.Find(v.Section), v.Json)).Where(v => v.Item1 is not null).Select(v => (v.Item1!, v.Json)));
+            var unreadable = provider.Apply(latest
+                .Select(v => SettingsSection.Find(v.Section) is { } section ? new SavedSection(section, v.Version, v.Json) : null)
+                .OfType<SavedSection>());
             _mark = mark;
             logger.LogInformation("Saved settings applied: {Sections}", string.Join(", ", latest.Select(v => $"{v.Section} v{v.Version}")));
+            foreach (var section in unreadable)
+            {
+                logger.LogError("The saved {Section} settings could not be read; the configuration files' values stay in force for them", section);
+            }
             return true;
         }
         finally

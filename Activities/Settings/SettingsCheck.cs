@@ -81,7 +81,11 @@ public static partial class SettingsCheck
         return problems;
     }
 
-    public static IReadOnlyList<SettingsProblem> Statement(string template)
+    /// <summary>
+    /// The statement must parse, render and fit its page for a one-page original and for the most pages a dossier
+    /// may have (a template may print the page count, or branch on it).
+    /// </summary>
+    public static IReadOnlyList<SettingsProblem> Statement(string template, int maxPagesPerDossier)
     {
         if (string.IsNullOrWhiteSpace(template))
         {
@@ -95,17 +99,24 @@ public static partial class SettingsCheck
         {
             return [new("statement-syntax", error)];
         }
-        string rendered;
-        try
+        foreach (var sample in new[] { LongestSample, LongestSample with { Pages = [.. Enumerable.Repeat(LongestSample.Pages[0], Math.Max(1, maxPagesPerDossier))] } })
         {
-            rendered = StatementTemplate.Render(template, LongestSample);
+            string rendered;
+            try
+            {
+                rendered = StatementTemplate.Render(template, sample);
+            }
+            catch (Exception ex)
+            {
+                // Whatever an administrator's template does at render time (too many steps, too much text, a filter's error) is a refusal, not a fault.
+                return [new("statement-render", ex.Message)];
+            }
+            if (!CopyRenderer.StatementFits(rendered))
+            {
+                return [new("statement-too-tall")];
+            }
         }
-        catch (Exception ex)
-        {
-            // Whatever an administrator's template does at render time (too many steps, a filter's error) is a refusal, not a fault.
-            return [new("statement-render", ex.Message)];
-        }
-        return CopyRenderer.StatementFits(rendered) ? [] : [new("statement-too-tall")];
+        return [];
     }
 
     /// <summary>A copy with long names, for rendering a candidate statement as the longest real one would be.</summary>
@@ -125,6 +136,6 @@ public static partial class SettingsCheck
     private static bool IsName(string? name) =>
         !string.IsNullOrWhiteSpace(name) && name.Length <= MaxNameLength && !name.Any(c => c is '<' or '>' || char.IsControl(c));
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{1,39}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{1,39}\z", RegexOptions.CultureInvariant)]
     private static partial Regex KeyPattern();
 }

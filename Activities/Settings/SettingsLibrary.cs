@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Dossiers.DocumentTypes;
 using SmartKiosk.Activities.Dossiers.Persistence;
@@ -29,16 +30,23 @@ public sealed class SettingsLibrary(
     IOptions<IntakeLimits> intake,
     ITemplateStore templates,
     IAuditLog audit,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<SettingsLibrary> logger)
 {
     public const string AuditSubject = "settings";
 
-    public async Task<SettingsVersion> CurrentAsync(SettingsSection section, CancellationToken cancellationToken)
+    /// <summary>Who saved a given version of a section (version 0: the configuration files).</summary>
+    public async Task<SettingsVersion> DescribeAsync(SettingsSection section, int version, CancellationToken cancellationToken)
     {
+        if (version == 0)
+        {
+            return new SettingsVersion(0, null, null);
+        }
+
         await using var db = factory.Create();
-        var latest = await db.SettingVersions.AsNoTracking().Where(v => v.Section == section.Key).OrderByDescending(v => v.Version)
+        var saved = await db.SettingVersions.AsNoTracking().Where(v => v.Section == section.Key && v.Version == version)
             .Select(v => new SettingsVersion(v.Version, v.CreatedAt, v.CreatedBy)).FirstOrDefaultAsync(cancellationToken);
-        return latest ?? new SettingsVersion(0, null, null);
+        return saved ?? new SettingsVersion(version, null, null);
     }
 
     public async Task<IReadOnlyList<SettingsVersion>> HistoryAsync(SettingsSection section, CancellationToken cancellationToken)
@@ -66,7 +74,7 @@ public sealed class SettingsLibrary(
             JsonSerializer.SerializeToNode(fees)!.AsObject(), cancellationToken);
 
     public Task<SettingsVersion> SaveStatementAsync(string template, int expectedVersion, string actor, CancellationToken cancellationToken) =>
-        SaveAsync(SettingsSection.Statement, JsonValue.Create(template), SettingsCheck.Statement(template), expectedVersion, actor,
+        SaveAsync(SettingsSection.Statement, JsonValue.Create(template), SettingsCheck.Statement(template, intake.Value.MaxPages), expectedVersion, actor,
             new JsonObject { ["length"] = template.Length }, cancellationToken);
 
     private async Task<SettingsVersion> SaveAsync(SettingsSection section, JsonNode value, IReadOnlyList<SettingsProblem> problems, int expectedVersion, string actor, JsonObject auditData, CancellationToken cancellationToken)
@@ -104,7 +112,15 @@ public sealed class SettingsLibrary(
 
         auditData["version"] = record.Version;
         await audit.AppendAsync(new AuditEvent(AuditSubject, section.Key, "settings.saved", actor, auditData), cancellationToken);
-        await refresher.RefreshAsync(cancellationToken);
+        try
+        {
+            await refresher.RefreshAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Saved: the refresher's next pass applies it (this host a little later, like the others).
+            logger.LogError(ex, "The {Section} settings version {Version} was saved but not applied at once", section.Key, record.Version);
+        }
         return new SettingsVersion(record.Version, record.CreatedAt, record.CreatedBy);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using SmartKiosk.Activities.Dossiers;
 using SmartKiosk.Activities.Storage;
@@ -24,7 +25,16 @@ public sealed class DossierRetentionTests(PostgresGatewayHost fixture) : IClassF
 
     public Task InitializeAsync()
     {
-        _host = fixture.Host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_time)));
+        // The test runs the retention passes itself: the host's own periodic pass would race them on the fake clock
+        // (its tick at 20 minutes could expire the dossier before the test's pass at 21 and leave that pass nothing to do).
+        _host = fixture.Host.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(_time);
+            foreach (var worker in s.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(DossierRetentionService)).ToList())
+            {
+                s.Remove(worker);
+            }
+        }));
         _ = _host.Server;
         return Task.CompletedTask;
     }

@@ -18,8 +18,11 @@ public sealed class DocumentTypeCatalog(IOptionsMonitor<DocumentTypeOptions> opt
     public IReadOnlyList<DocumentType> Offered =>
         [.. options.CurrentValue.Types.Where(t => t.Value.Offered).Select(t => new DocumentType(t.Key, t.Value))];
 
+    /// <summary>The type of a key, under its own spelling (the key dossiers and workflow bindings use).</summary>
     public DocumentType? Find(string key) =>
-        options.CurrentValue.Types.TryGetValue(key, out var settings) ? new DocumentType(key, settings) : null;
+        options.CurrentValue.Types.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.OrdinalIgnoreCase)) is { Value: not null } found
+            ? new DocumentType(found.Key, found.Value)
+            : null;
 }
 
 public sealed record DocumentType(string Key, DocumentTypeSettings Settings)

@@ -9,7 +9,8 @@ public sealed class DocumentTypeOptions
 {
     public const string SectionName = "DocumentTypes";
 
-    public Dictionary<string, DocumentTypeSettings> Types { get; } = new(StringComparer.Ordinal)
+    // Configuration keys ignore case: "CCCD" in an environment variable is the cccd type, not a second one.
+    public Dictionary<string, DocumentTypeSettings> Types { get; } = new(StringComparer.OrdinalIgnoreCase)
     {
         ["cccd"] = new() { NameVi = "Căn cước công dân", NameEn = "Citizen ID card", Template = "cccd-2021-front", HasPortrait = true, MaxPages = 2 },
         ["birth-certificate"] = new() { NameVi = "Giấy khai sinh", NameEn = "Birth certificate", Template = "birth-certificate", MaxPages = 4 },

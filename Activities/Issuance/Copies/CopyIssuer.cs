@@ -41,7 +41,7 @@ public sealed class CopyIssuer(
             var url = settings.VerificationUrl(code.Value);
             var content = new CertifiedCopyContent(request.Pages, request.DocumentName, entry.NumberLabel, entry.BookLabel,
                 entry.CertificationDate, time.GetUtcNow(), agency, officer, request.FeeDong, code.Formatted, url);
-            var unsigned = CopyRenderer.Render(content, settings.StatementTemplate is { Length: > 0 } template ? template : StatementTemplate.Default);
+            var unsigned = CopyRenderer.Render(content, Statement(settings.StatementTemplate, content));
             byte[] signed;
             using (var officerKey = await keys.OfficerKeyAsync(officer, agency, cancellationToken))
             using (var sealKey = keys.SealKey(agency))
@@ -77,6 +77,32 @@ public sealed class CopyIssuer(
             await register.VoidAsync(entry.Id, $"{exception.GetType().Name}: {exception.Message}", CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The configured statement, or the default when it does not render or fit for this copy: the check at save
+    /// time uses samples, and a wording that fails on a real copy must not void the register number it just took.
+    /// </summary>
+    private string Statement(string? configured, CertifiedCopyContent content)
+    {
+        if (configured is not { Length: > 0 })
+        {
+            return StatementTemplate.Default;
+        }
+        try
+        {
+            if (CopyRenderer.StatementFits(StatementTemplate.Render(configured, content)))
+            {
+                return configured;
+            }
+            logger.LogError("The configured statement does not fit the statement page of copy {Number}; the default statement is used", content.CertificationNumber);
+        }
+        catch (Exception ex)
+        {
+            // Any failure of the administrator's wording (steps, length, a filter) falls back; the copy is still made.
+            logger.LogError(ex, "The configured statement does not render for copy {Number}; the default statement is used", content.CertificationNumber);
+        }
+        return StatementTemplate.Default;
     }
 
     private async Task<(Agency Agency, Officer Officer)> LoadAsync(IssueRequest request, CancellationToken cancellationToken)

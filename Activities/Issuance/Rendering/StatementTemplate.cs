@@ -10,8 +10,20 @@ namespace SmartKiosk.Activities.Issuance.Rendering;
 /// </summary>
 public static class StatementTemplate
 {
-    private static readonly FluidParser Parser = new();
-    private static readonly TemplateOptions Options = new() { MaxSteps = 10_000, MaxRecursion = 8 };
+    /// <summary>Most characters a rendered statement may have (it has to fit one page).</summary>
+    public const int MaxRenderedLength = 20_000;
+
+    // An administrator's wording, not a program: output, conditions and text filters only. Loops, variables and
+    // filters that multiply text (split/join, append in a loop…) could exhaust the server's memory within the
+    // step limit, so they do not parse (tags) or do nothing (filters).
+    private static readonly string[] WithoutTags = ["for", "tablerow", "cycle", "assign", "capture", "increment", "decrement", "include", "render", "liquid"];
+    private static readonly HashSet<string> KeptFilters = new(StringComparer.Ordinal)
+    {
+        "upcase", "downcase", "capitalize", "strip", "lstrip", "rstrip", "default", "size", "truncate", "truncatewords",
+    };
+
+    private static readonly FluidParser Parser = RestrictedParser();
+    private static readonly TemplateOptions Options = RestrictedOptions();
 
     public static string Default { get; } = LoadDefault();
 
@@ -31,7 +43,30 @@ public static class StatementTemplate
             context.SetValue(name, value);
         }
         // Plain text into a PDF: no HTML encoding.
-        return parsed.Render(context, NullEncoder.Default);
+        var rendered = parsed.Render(context, NullEncoder.Default);
+        return rendered.Length <= MaxRenderedLength
+            ? rendered
+            : throw new InvalidOperationException($"The statement renders to more than {MaxRenderedLength} characters.");
+    }
+
+    private static FluidParser RestrictedParser()
+    {
+        var parser = new FluidParser();
+        foreach (var tag in WithoutTags)
+        {
+            parser.RegisteredTags.Remove(tag);
+        }
+        return parser;
+    }
+
+    private static TemplateOptions RestrictedOptions()
+    {
+        var options = new TemplateOptions { MaxSteps = 10_000, MaxRecursion = 8 };
+        foreach (var name in options.Filters.Select(f => f.Key).Where(n => !KeptFilters.Contains(n)).ToList())
+        {
+            options.Filters.Remove(name);
+        }
+        return options;
     }
 
     /// <summary>The names a template may use, in the order the editor lists them.</summary>

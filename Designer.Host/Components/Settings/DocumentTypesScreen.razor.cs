@@ -44,7 +44,10 @@ public sealed partial class DocumentTypesScreen
     }
 
     private string TemplateName(string id) =>
-        templates.FirstOrDefault(t => t.Id == id) is { } t ? $"{t.NameVi} ({t.Id})" : id;
+        templates.FirstOrDefault(t => t.Id == id) is { } t ? $"{Layout.WorkspaceFormat.Text(new(t.NameVi, t.NameEn))} ({t.Id})" : id;
+
+    /// <summary>A type's name in the reader's language.</summary>
+    internal static string Name(DocumentTypeSettings settings) => Layout.WorkspaceFormat.Text(new(settings.NameVi, settings.NameEn));
 
     private Task AddAsync() => OpenAsync(null);
 
@@ -59,7 +62,7 @@ public sealed partial class DocumentTypesScreen
             { d => d.TakenKeys, types.Select(t => t.Key).ToHashSet(StringComparer.Ordinal) },
             { d => d.MaxPages, Intake.Value.MaxPages },
         };
-        var title = type is null ? T["DocumentTypes.Add"] : T["DocumentTypes.EditOne", type.Settings.NameVi];
+        var title = type is null ? T["DocumentTypes.Add"] : T["DocumentTypes.EditOne", Name(type.Settings)];
         var dialog = await Dialogs.ShowAsync<DocumentTypeDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
         if (await dialog.Result is not { Canceled: false, Data: DocumentType edited })
         {

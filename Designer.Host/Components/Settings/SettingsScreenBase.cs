@@ -20,6 +20,9 @@ public abstract class SettingsScreenBase : ComponentBase
     [Inject]
     protected ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private SavedSettingsProvider Applied { get; set; } = default!;
+
     // Named apart from the screens' own T (injected by _Imports) so the two do not hide each other.
     [Inject]
     private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
@@ -45,8 +48,12 @@ public abstract class SettingsScreenBase : ComponentBase
         await ReloadAsync();
     }
 
-    /// <summary>Reads the version in force and the values the screen edits.</summary>
-    protected virtual async Task ReloadAsync() => Version = await Library.CurrentAsync(Section, CancellationToken.None);
+    /// <summary>
+    /// Reads the version this host applied, then (in the override, after this) the values from the options: the
+    /// values are then at least as new as the version, so a save made on them is refused if anything newer exists.
+    /// </summary>
+    protected virtual async Task ReloadAsync() =>
+        Version = await Library.DescribeAsync(Section, Applied.AppliedVersion(Section), CancellationToken.None);
 
     /// <summary>Saves against the version the screen shows; true when saved.</summary>
     protected async Task<bool> SaveAsync(Func<string, int, Task<SettingsVersion>> save)

@@ -9,7 +9,7 @@ namespace SmartKiosk.Activities.Tests.Fees;
 /// <summary>Circular 226/2016: 2,000 đồng for each of pages 1–2, 1,000 from page 3, at most 200,000 per copy.</summary>
 public sealed class FeeCalculatorTests
 {
-    private readonly FeeCalculator calculator = Calculator(new SavedSettingsProvider()).Calculator;
+    private static readonly FeeCalculator calculator = Calculator(new SavedSettingsProvider()).Calculator;
 
     [Theory]
     [InlineData(1, 1, 2_000)]
@@ -42,7 +42,7 @@ public sealed class FeeCalculatorTests
         Assert.Equal(7_500, custom.Quote(3, 1).TotalDong);
         Assert.Equal(10_000, custom.Quote(100, 1).PerCopyDong);
 
-        saved.Apply([(SettingsSection.Fees, """{"FirstPages":1,"FirstPageFee":5000,"LaterPageFee":500,"MaxPerCopy":20000}""")]);
+        saved.Apply([new(SettingsSection.Fees, 1, """{"FirstPages":1,"FirstPageFee":5000,"LaterPageFee":500,"MaxPerCopy":20000}""")]);
 
         Assert.Equal(6_000, custom.Quote(3, 1).TotalDong);
         Assert.Equal(20_000, custom.Quote(100, 1).PerCopyDong);

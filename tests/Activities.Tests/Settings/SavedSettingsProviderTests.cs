@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Dossiers.DocumentTypes;
+using SmartKiosk.Activities.Fees;
 using SmartKiosk.Activities.Issuance;
 using SmartKiosk.Activities.Settings;
 
@@ -18,7 +19,7 @@ public sealed class SavedSettingsProviderTests
         var catalog = services.GetRequiredService<DocumentTypeCatalog>();
         Assert.Equal(("Căn cước (tệp)", true), (catalog.Find("cccd")!.Settings.NameVi, catalog.Find("cccd")!.Settings.AutoApprove));
 
-        saved.Apply([(SettingsSection.DocumentTypes, """
+        saved.Apply([new(SettingsSection.DocumentTypes, 3, """
             {"Types":{"cccd":{"NameVi":"Căn cước","NameEn":"ID card","Template":"cccd-2021-front","HasPortrait":true,"MaxPages":2,"AutoApprove":false,"Offered":true},
                       "marriage-certificate":{"NameVi":"Giấy chứng nhận kết hôn","NameEn":"Marriage certificate","Template":"generic","MaxPages":2,"Offered":true}}}
             """)]);
@@ -37,19 +38,47 @@ public sealed class SavedSettingsProviderTests
         var issuance = services.GetRequiredService<IOptionsMonitor<IssuanceOptions>>();
         Assert.Equal("## Từ tệp", issuance.CurrentValue.StatementTemplate);
 
-        saved.Apply([(SettingsSection.Statement, "\"## Lời chứng\\nSố {{ number }}\"")]);
+        saved.Apply([new(SettingsSection.Statement, 2, "\"## Lời chứng\\nSố {{ number }}\"")]);
         Assert.Equal("## Lời chứng\nSố {{ number }}", issuance.CurrentValue.StatementTemplate);
 
         saved.Apply([]);
         Assert.Equal("## Từ tệp", issuance.CurrentValue.StatementTemplate);
     }
 
+    [Fact]
+    public void A_screen_reads_the_applied_version_and_an_unreadable_section_leaves_the_others_applied()
+    {
+        var saved = new SavedSettingsProvider();
+        using var services = Services(saved, []);
+        Assert.Equal(0, saved.AppliedVersion(SettingsSection.Fees));
+
+        var unreadable = saved.Apply([new(SettingsSection.Fees, 4, """{"FirstPageFee":2500}"""), new(SettingsSection.Statement, 7, "{not json")]);
+
+        Assert.Equal(["statement"], unreadable);
+        Assert.Equal((4, 0), (saved.AppliedVersion(SettingsSection.Fees), saved.AppliedVersion(SettingsSection.Statement)));
+        Assert.Equal(2500, services.GetRequiredService<IOptionsMonitor<FeeOptions>>().CurrentValue.FirstPageFee);
+    }
+
+    [Fact]
+    public void A_type_key_spelt_in_capitals_in_the_environment_is_the_same_type()
+    {
+        using var services = Services(new SavedSettingsProvider(), new() { ["DocumentTypes:Types:CCCD:MaxPages"] = "3" });
+        var catalog = services.GetRequiredService<DocumentTypeCatalog>();
+
+        Assert.Equal(5, catalog.All.Count);
+        Assert.Equal(("cccd", 3), (catalog.Find("CCCD")!.Key, catalog.Find("cccd")!.Settings.MaxPages));
+    }
+
+    // As a host builds it: a ConfigurationManager (sources added one by one, each built at once) with the saved settings last.
     private static ServiceProvider Services(SavedSettingsProvider saved, Dictionary<string, string?> files)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(files).Add(saved).Build();
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection(files);
+        ((IConfigurationBuilder)configuration).Add(saved);
         var services = new ServiceCollection().AddSingleton<DocumentTypeCatalog>();
         services.AddOptions<DocumentTypeOptions>().Bind(configuration.GetSection(DocumentTypeOptions.SectionName));
         services.AddOptions<IssuanceOptions>().Bind(configuration.GetSection(IssuanceOptions.SectionName));
+        services.AddOptions<FeeOptions>().Bind(configuration.GetSection(FeeOptions.SectionName));
         return services.BuildServiceProvider();
     }
 }

@@ -17,7 +17,7 @@ public sealed class SettingsCheckTests
 
         Assert.Empty(SettingsCheck.DocumentTypes(types, [.. types.Keys], Templates, 20));
         Assert.Empty(SettingsCheck.Fees(new FeeOptions()));
-        Assert.Empty(SettingsCheck.Statement(StatementTemplate.Default));
+        Assert.Empty(SettingsCheck.Statement(StatementTemplate.Default, 20));
     }
 
     [Fact]
@@ -60,9 +60,12 @@ public sealed class SettingsCheckTests
     [Theory]
     [InlineData("", "statement-empty")]
     [InlineData("Số {{ number ", "statement-syntax")]
-    [InlineData("{% for i in (1..100000) %}x{% endfor %}", "statement-render")]
+    // Loops and variables are not part of a statement's language: they could grow text without bound within the step limit.
+    [InlineData("{% for i in (1..100000) %}x{% endfor %}", "statement-syntax")]
+    [InlineData("{% assign s = verification_url %}{{ s }}", "statement-syntax")]
+    [InlineData("{% capture s %}x{% endcapture %}", "statement-syntax")]
     public void A_statement_that_does_not_render_is_refused(string template, string code) =>
-        Assert.Equal(code, Assert.Single(SettingsCheck.Statement(template)).Code);
+        Assert.Equal(code, Assert.Single(SettingsCheck.Statement(template, 20)).Code);
 
     [Fact]
     public void A_statement_too_long_for_its_page_is_refused_while_one_line_more_than_the_default_fits()
@@ -70,9 +73,26 @@ public sealed class SettingsCheckTests
         var longer = StatementTemplate.Default + "\nGhi chú / Note: bản sao có giá trị sử dụng thay cho bản chính trong các giao dịch.";
         var tooTall = string.Join('\n', Enumerable.Repeat("Người thực hiện chứng thực / Certifying officer: {{ officer_name }}, {{ officer_title }}", 30));
 
-        Assert.Empty(SettingsCheck.Statement(longer));
-        Assert.Equal("statement-too-tall", Assert.Single(SettingsCheck.Statement(tooTall)).Code);
-        Assert.Equal("statement-too-long", Assert.Single(SettingsCheck.Statement(new string('x', SettingsCheck.MaxStatementLength + 1))).Code);
+        Assert.Empty(SettingsCheck.Statement(longer, 20));
+        Assert.Equal("statement-too-tall", Assert.Single(SettingsCheck.Statement(tooTall, 20)).Code);
+        Assert.Equal("statement-too-long", Assert.Single(SettingsCheck.Statement(new string('x', SettingsCheck.MaxStatementLength + 1), 20)).Code);
+    }
+
+    [Fact]
+    public void Filters_that_multiply_text_do_nothing_and_text_filters_work()
+    {
+        var rendered = StatementTemplate.Render("{{ verification_url | split: '' | join: verification_url }}|{{ agency_name | upcase }}", SettingsCheck.LongestSample);
+
+        Assert.Equal(SettingsCheck.LongestSample.VerificationUrl + "|ỦY BAN NHÂN DÂN PHƯỜNG HOÀNG VĂN THỤ, QUẬN HOÀNG MAI", rendered);
+    }
+
+    [Fact]
+    public void A_statement_that_only_overflows_for_a_long_original_is_refused()
+    {
+        var longOriginal = StatementTemplate.Default + "\n{% if pages > 10 %}" + string.Join('\n', Enumerable.Repeat("Trang / Page: {{ pages }} — {{ document_vi }}", 12)) + "{% endif %}";
+
+        Assert.Equal("statement-too-tall", Assert.Single(SettingsCheck.Statement(longOriginal, 20)).Code);
+        Assert.Empty(SettingsCheck.Statement(longOriginal, 10));
     }
 
     private static Dictionary<string, DocumentTypeSettings> Copy(Dictionary<string, DocumentTypeSettings> types) =>

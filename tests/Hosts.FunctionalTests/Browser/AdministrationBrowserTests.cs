@@ -175,7 +175,7 @@ public sealed class AdministrationBrowserTests(ClerkBrowserFixture fixture) : IC
         var row = page.GetByTestId("officer-hk-officer-1");
         await Assertions.Expect(row.GetByTestId("certificate-source")).ToHaveTextAsync("Thử nghiệm");
         await row.GetByTestId("certificate-upload").ClickAsync();
-        await page.Locator("[data-testid=certificate-file] input[type=file], input[type=file][data-testid=certificate-file]").SetInputFilesAsync(file);
+        await BlazorFileInput.SetAsync(page.Locator("[data-testid=certificate-file] input[type=file], input[type=file][data-testid=certificate-file]"), file);
         await page.Locator("input[data-testid=certificate-password], [data-testid=certificate-password] input").FillAsync(TestCertificates.Password);
         await page.GetByTestId("certificate-confirm").ClickAsync();
         await Assertions.Expect(row.GetByTestId("certificate-source")).ToHaveTextAsync("Đã tải lên");
@@ -241,7 +241,7 @@ public sealed class AdministrationBrowserTests(ClerkBrowserFixture fixture) : IC
         await File.WriteAllBytesAsync(file, sample.Image, Ct);
 
         var page = await fixture.SignInAsync("admin", "/admin/templates/birth-certificate", "[data-testid=template-json][data-ready=true]");
-        await page.Locator("input[type=file][data-testid=template-sample]").Last.SetInputFilesAsync(file);
+        await BlazorFileInput.SetAsync(page.Locator("input[type=file][data-testid=template-sample]").Last, file);
         var fields = page.Locator("[data-testid=trial-fields] tbody tr");
         await Assertions.Expect(page.Locator("[data-testid=trial-fields] tr[data-field=fullName] td").Nth(1)).ToHaveTextAsync(sample.Fields["fullName"], new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("[data-testid=trial-fields] tr[data-field=sex]")).ToHaveCountAsync(1);
@@ -253,7 +253,7 @@ public sealed class AdministrationBrowserTests(ClerkBrowserFixture fixture) : IC
 
         // Without the "sex" field the trial no longer reads it; saved, it is version 1 on every host.
         await SetTemplateAsync(page, "t => { t.name.vi = 'Giấy khai sinh'; t.fields = t.fields.filter(f => f.key !== 'sex'); return t; }");
-        await page.Locator("input[type=file][data-testid=template-sample]").Last.SetInputFilesAsync(file);
+        await BlazorFileInput.SetAsync(page.Locator("input[type=file][data-testid=template-sample]").Last, file);
         await Assertions.Expect(page.GetByTestId("trial-summary")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("[data-testid=trial-fields] tr[data-field=fullName]")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("[data-testid=trial-fields] tr[data-field=sex]")).ToHaveCountAsync(0);

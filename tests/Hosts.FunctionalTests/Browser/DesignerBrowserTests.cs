@@ -142,7 +142,7 @@ public sealed class DesignerBrowserTests(DesignerBrowserFixture fixture) : IClas
                         "connections": [ { "source": { "activity": "start", "port": "Done" }, "target": { "activity": "x", "port": "In" } } ] } }
             """;
 
-        await page.Locator("[data-testid=import-flow] input[type=file], input[type=file]").First.SetInputFilesAsync(new FilePayload
+        await BlazorFileInput.SetAsync(page.Locator("[data-testid=import-flow] input[type=file], input[type=file]").First, new FilePayload
         {
             Name = "<b>hostile</b>.json",
             MimeType = "application/json",

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using SmartKiosk.Activities.Dossiers.DocumentTypes;
 using SmartKiosk.Activities.Fees;
 using SmartKiosk.Activities.Issuance;
+using SmartKiosk.Designer.Host.Identity;
 using SmartKiosk.Samples.KioskSimulator.Submission;
 using SmartKiosk.TestSupport;
 using SmartKiosk.Workflows.Contracts;
@@ -106,19 +107,34 @@ public sealed class SettingsBrowserTests(ClerkBrowserFixture fixture) : IClassFi
         await Assertions.Expect(row.GetByTestId("type-status")).ToHaveTextAsync("Đã ẩn");
         await AppliedAsync(fixture.Host.Services.GetRequiredService<IOptionsMonitor<DocumentTypeOptions>>(), o => !o.Types["marriage-certificate"].Offered);
         Assert.DoesNotContain("marriage-certificate", await OfferedAsync());
-        await fixture.Kiosk().GetAsync(Guid.Parse(started["dossierId"]!.GetValue<string>()), Ct);
+        var kept = await fixture.Kiosk().GetAsync(Guid.Parse(started["dossierId"]!.GetValue<string>()), Ct);
+        Assert.Equal("marriage-certificate", kept["documentType"]!.GetValue<string>());
+        Assert.NotEqual("Failed", kept["status"]!.GetValue<string>());
         await page.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task An_auditor_reads_the_settings_but_cannot_change_them()
+    public async Task An_auditor_and_an_administrator_bound_to_an_agency_read_the_settings_but_cannot_change_them()
     {
-        foreach (var (path, ready, save) in new[] { ("/admin/fees", "[data-testid=fee-preview]", "fees-save"), ("/admin/statement", "[data-testid=statement-preview]", "statement-save"), ("/admin/document-types", "[data-testid=type-list]", "type-add") })
+        IssuedPassword issued;
+        await using (var scope = fixture.BackOffice.Services.CreateAsyncScope())
         {
-            var page = await fixture.SignInAsync("auditor", path, ready);
-            Assert.Equal(0, await page.GetByTestId(save).CountAsync());
-            await Assertions.Expect(page.Locator("main")).ToContainTextAsync(path == "/admin/document-types" ? "Loại giấy tờ" : "Chỉ xem");
-            await page.Context.CloseAsync();
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
+            var city = new BackOfficeActor("admin", "Quản trị viên", [Roles.Admin], null, null);
+            issued = await accounts.CreateAsync(new NewAccount("admin-settings-bd", "Quản trị Ba Đình", null, Roles.Admin, "hn-ba-dinh", null, null), city, Ct);
+        }
+
+        var screens = new[] { ("/admin/fees", "[data-testid=fee-preview]", "fees-save"), ("/admin/statement", "[data-testid=statement-preview]", "statement-save"), ("/admin/document-types", "[data-testid=type-list]", "type-add") };
+        foreach (var (userName, password) in new[] { ("auditor", fixture.BackOffice.PasswordOf("auditor")), ("admin-settings-bd", issued.Password) })
+        {
+            foreach (var (path, ready, save) in screens)
+            {
+                var page = await BrowserSignIn.SignInAsync(fixture.Browser, fixture.BackOfficeAddress!, userName, password, path, ready, "vi-VN", 1440, 900);
+                Assert.Equal(0, await page.GetByTestId(save).CountAsync());
+                Assert.Equal(0, await page.GetByTestId("type-edit").CountAsync());
+                await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Chỉ xem");
+                await page.Context.CloseAsync();
+            }
         }
     }
 
