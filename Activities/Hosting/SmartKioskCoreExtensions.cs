@@ -51,8 +51,12 @@ public static class SmartKioskCoreExtensions
         // Loads (and on first run converts) the face models while the host starts serving.
         services.AddHostedService<Faces.Models.FaceModelWarmup>();
 
+        // /health/ready runs them all (a node takes traffic when they pass); /health/live runs none (the process answers).
         services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<Health.DatabaseHealthCheck>("database")
+            .AddCheck<Health.BlobStoreHealthCheck>("blob-store")
+            .AddCheck<Health.MailHealthCheck>("mail")
+            .AddCheck<Health.OcrHealthCheck>("tesseract")
             .AddCheck<Faces.Models.FaceModelsHealthCheck>("face-models");
         return services;
     }

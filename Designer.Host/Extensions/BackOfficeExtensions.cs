@@ -66,6 +66,10 @@ public static class BackOfficeExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
 
+        // Live: the process answers (no checks; a restart would not help a database outage). Ready: every check
+        // passes or is degraded (mail down still serves). /health is ready's older name, kept for existing probes.
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapStaticAssets();
         app.MapCultureSwitch();

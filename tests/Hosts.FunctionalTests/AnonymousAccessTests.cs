@@ -16,9 +16,9 @@ namespace SmartKiosk.Hosts.FunctionalTests;
 /// </summary>
 public sealed class AnonymousAccessTests
 {
-    private static readonly HashSet<string> DesignerPublic = ["/health", "/Account/Login", "/Account/AccessDenied", "/culture/{culture}"];
+    private static readonly HashSet<string> DesignerPublic = ["/health", "/health/live", "/health/ready", "/Account/Login", "/Account/AccessDenied", "/culture/{culture}"];
     private static readonly HashSet<string> GatewayPublic =
-        ["/health", "/openapi/{documentName}.json", "/api/public/copies/{code}", "/api/public/verify", "/v/{code}", "/verify",
+        ["/health", "/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/public/copies/{code}", "/api/public/verify", "/v/{code}", "/verify",
          "/api/public/dossiers/{receiptCode}", "/d/{token}", "/api/kiosk/enrolment", "/api/sandbox/payments/{reference}",
          "/api/citizen/sign-in", "/api/citizen/token"];
 

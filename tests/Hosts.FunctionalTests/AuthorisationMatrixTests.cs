@@ -30,6 +30,8 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
     private static readonly Dictionary<string, Access> Table = new(StringComparer.Ordinal)
     {
         ["GET /health"] = Access.Public,
+        ["GET /health/live"] = Access.Public,
+        ["GET /health/ready"] = Access.Public,
         ["GET /Account/Login"] = Access.Public,
         ["GET /Account/AccessDenied"] = Access.Public,
         ["GET /Account/Logout"] = Access.SignedIn,

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SmartKiosk.Workflows.Contracts;
 
-namespace SmartKiosk.Activities.Hosting;
+namespace SmartKiosk.Activities.Hosting.Health;
 
 /// <summary>Healthy when the engine's database answers a query.</summary>
 public sealed class DatabaseHealthCheck(IWorkflowDbContextFactory dbFactory) : IHealthCheck
