@@ -10,6 +10,7 @@ using SmartKiosk.Activities.Dossiers.Progress;
 using SmartKiosk.Activities.Issuance.Persistence;
 using SmartKiosk.Activities.Storage;
 using SmartKiosk.Workflows.Contracts;
+using SmartKiosk.Workflows.Dispatch;
 using SmartKiosk.Workflows.Runtime;
 
 namespace SmartKiosk.Activities.Dossiers;
@@ -22,6 +23,7 @@ namespace SmartKiosk.Activities.Dossiers;
 public sealed class DossierService(
     DossierStore store,
     DossierProjector projector,
+    IWorkflowDispatcher dispatcher,
     IWorkflowRuntime runtime,
     DocumentTypeCatalog types,
     IssuanceDbContextFactory issuance,
@@ -73,9 +75,10 @@ public sealed class DossierService(
         WorkflowRunResult run;
         try
         {
-            run = await runtime.StartAsync(
-                new StartWorkflowRequest { BindingKey = type.Key, CorrelationId = dossier.Id.ToString(), Input = input, IdempotencyKey = "dossier-start:" + dossier.Id },
-                cancellationToken);
+            // Through the shared queue: if this node dies mid-run, another one finishes the start.
+            run = (await dispatcher.RunAsync(
+                RunRequest.For(new StartWorkflowRequest { BindingKey = type.Key, CorrelationId = dossier.Id.ToString(), Input = input, IdempotencyKey = "dossier-start:" + dossier.Id }),
+                cancellationToken)).Single();
         }
         catch (WorkflowRuntimeException ex) when (ex.Reason == RuntimeErrorReason.NotFound)
         {
@@ -145,7 +148,7 @@ public sealed class DossierService(
             throw new DossierException(DossierError.WrongStage, $"The dossier waits for {dossier.Stage ?? "nothing from the kiosk"}, not for {string.Join(" or ", stages)}.");
         }
 
-        await runtime.SignalAsync(new SignalRequest(stage, dossier.Id.ToString(), payload, $"{dossier.Id}:{idempotencyKey}"), cancellationToken);
+        await dispatcher.RunAsync(RunRequest.For(new SignalRequest(stage, dossier.Id.ToString(), payload, $"{dossier.Id}:{idempotencyKey}")), cancellationToken);
         return await GetAsync(dossier.Id, cancellationToken);
     }
 

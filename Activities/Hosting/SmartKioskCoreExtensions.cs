@@ -24,6 +24,7 @@ public static class SmartKioskCoreExtensions
         // Hosted services start in registration order: the schema first, then the timers read from it.
         services.AddHostedService<DatabaseMigrationService>();
         services.AddWorkflowTimers(o => configuration.GetSection("Workflows:Timers").Bind(o));
+        services.AddWorkflowDispatch(o => configuration.GetSection(DispatchOptions.SectionName).Bind(o));
         services.AddOptions<WorkflowsOptions>().Bind(configuration.GetSection(WorkflowsOptions.SectionName));
         var persistence = PersistenceSettings.Resolve(configuration);
         services.Configure<PersistenceOptions>(o =>

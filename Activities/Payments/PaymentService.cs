@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Dossiers.Persistence;
 using SmartKiosk.Activities.Dossiers.Progress;
 using SmartKiosk.Workflows.Contracts;
+using SmartKiosk.Workflows.Dispatch;
 using SmartKiosk.Workflows.Runtime;
 
 namespace SmartKiosk.Activities.Payments;
@@ -18,7 +19,7 @@ namespace SmartKiosk.Activities.Payments;
 public sealed class PaymentService(
     DossierDbContextFactory factory,
     IPaymentProvider provider,
-    IWorkflowRuntime runtime,
+    IWorkflowDispatcher dispatcher,
     IOptions<PaymentOptions> options,
     TimeProvider time,
     ILogger<PaymentService> logger)
@@ -84,8 +85,8 @@ public sealed class PaymentService(
         }
 
         logger.LogInformation("Payment {Reference} of dossier {DossierId}: {Outcome}", reference, payment.DossierId, outcome);
-        await runtime.SignalAsync(
-            new SignalRequest(DossierProgressReader.PaymentStage, payment.DossierId.ToString(), new JsonObject { ["status"] = outcome.ToString(), ["reference"] = reference }, "payment:" + reference),
+        await dispatcher.RunAsync(
+            RunRequest.For(new SignalRequest(DossierProgressReader.PaymentStage, payment.DossierId.ToString(), new JsonObject { ["status"] = outcome.ToString(), ["reference"] = reference }, "payment:" + reference)),
             cancellationToken);
         return payment;
     }

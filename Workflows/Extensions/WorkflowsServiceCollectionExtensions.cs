@@ -58,6 +58,9 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton<IUserTaskService, UserTasks.UserTaskService>();
         services.TryAddSingleton<IUserTaskFacts, UserTasks.UserTaskFacts>();
         services.TryAddSingleton<Dispatch.WorkQueue>();
+        services.TryAddSingleton<Dispatch.Locks.IInstanceLocks>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PersistenceOptions>>().Value.Provider == DatabaseProvider.PostgreSql
+            ? ActivatorUtilities.CreateInstance<Dispatch.Locks.PostgresInstanceLocks>(sp)
+            : new Dispatch.Locks.InProcessInstanceLocks());
         return services;
     }
 }

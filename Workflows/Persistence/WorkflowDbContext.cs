@@ -19,6 +19,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
+    public DbSet<RunRequestRecord> RunRequests => Set<RunRequestRecord>();
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
     public DbSet<UserTaskRecord> UserTasks => Set<UserTaskRecord>();
     public DbSet<UserTaskLabelRecord> UserTaskLabels => Set<UserTaskLabelRecord>();

@@ -13,6 +13,9 @@ public sealed record StartWorkflowRequest
 
     /// <summary>The same key twice starts one instance; the second call gets the first's result.</summary>
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>The new instance's id when the caller must know it before the run (a dispatched start); a fresh one otherwise.</summary>
+    public Guid? InstanceId { get; init; }
 }
 
 /// <summary>Resume one bookmark by its id.</summary>

@@ -19,7 +19,9 @@ namespace SmartKiosk.Workflows.Runtime;
 /// and the idempotency key in ONE SaveChanges (one transaction). The instance row's revision is an
 /// optimistic-concurrency token: a commit that lost a race is thrown away and recomputed on the
 /// fresh state, so concurrent resumes never lose each other's work. A crash before the commit
-/// leaves the last committed state, which can simply be resumed again.
+/// leaves the last committed state, which can simply be resumed again. Runs of one instance also take
+/// its lock (<see cref="Dispatch.Locks.IInstanceLocks"/>, across nodes on PostgreSQL), so two nodes do
+/// not both compute a run, and make its outside side effects, only for one to be thrown away.
 /// </summary>
 public sealed class WorkflowRuntime(
     IWorkflowDbContextFactory dbFactory,
@@ -30,6 +32,8 @@ public sealed class WorkflowRuntime(
     IOptions<WorkflowsOptions> options,
     IEnumerable<IWorkflowObserver> observers,
     IAuditLog audit,
+    Dispatch.Locks.IInstanceLocks locks,
+    IOptions<DispatchOptions> dispatch,
     ILogger<WorkflowRuntime> logger) : IWorkflowRuntime
 {
     private const string StartScope = "start";
@@ -51,6 +55,8 @@ public sealed class WorkflowRuntime(
         CheckLength(request.CorrelationId, "Correlation id");
         var requestHash = Hash($"{request.DefinitionId}\n{request.BindingKey}\n{request.CorrelationId}\n{request.Input?.ToJsonString()}");
 
+        // A start with a known id is a queued run that another node may be running too (a lease taken over).
+        await using var held = request.InstanceId is { } knownId ? await LockAsync(knownId, cancellationToken) : null;
         for (var attempt = 1; ; attempt++)
         {
             await using var db = dbFactory.Create();
@@ -65,7 +71,7 @@ public sealed class WorkflowRuntime(
             var now = time.GetUtcNow();
             var instance = new WorkflowInstanceRecord
             {
-                Id = Guid.CreateVersion7(now),
+                Id = request.InstanceId ?? Guid.CreateVersion7(now),
                 DefinitionId = version.DefinitionId,
                 DefinitionVersion = version.Version,
                 DefinitionVersionId = version.Id,
@@ -166,6 +172,7 @@ public sealed class WorkflowRuntime(
 
     public async Task<WorkflowRunResult> CancelAsync(Guid instanceId, CancellationToken cancellationToken)
     {
+        await using var held = await LockAsync(instanceId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = dbFactory.Create();
@@ -212,6 +219,18 @@ public sealed class WorkflowRuntime(
         (string Scope, string Key, string RequestHash)? idempotency,
         CancellationToken cancellationToken)
     {
+        Guid instanceId;
+        await using (var probe = dbFactory.Create())
+        {
+            if (idempotency is { } k && await FindKeyAsync(probe, k.Scope, k.Key, cancellationToken) is { } previous)
+            {
+                return await ReplayAsync(probe, previous, k.RequestHash, cancellationToken);
+            }
+            instanceId = (await findBookmark(probe)).InstanceId;
+        }
+
+        // What was read before the lock may be stale: everything is read again under it.
+        await using var held = await LockAsync(instanceId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = dbFactory.Create();
@@ -265,6 +284,7 @@ public sealed class WorkflowRuntime(
 
     public async Task<WorkflowRunResult> RetryAsync(Guid instanceId, CancellationToken cancellationToken)
     {
+        await using var held = await LockAsync(instanceId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = dbFactory.Create();
@@ -305,6 +325,9 @@ public sealed class WorkflowRuntime(
             }
         }
     }
+
+    private ValueTask<IAsyncDisposable> LockAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        locks.AcquireAsync(instanceId, dispatch.Value.InstanceLockTimeout, cancellationToken);
 
     private async Task NotifyAsync(RunContext run, IReadOnlyList<BookmarkRecord> loaded, CancellationToken cancellationToken)
     {

@@ -95,6 +95,22 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItemR
     }
 }
 
+internal sealed class RunRequestConfiguration : IEntityTypeConfiguration<RunRequestRecord>
+{
+    public void Configure(EntityTypeBuilder<RunRequestRecord> b)
+    {
+        b.ToTable("run_requests");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Kind).HasMaxLength(16).IsRequired();
+        b.Property(x => x.RequestJson).IsRequired();
+        b.Property(x => x.LeaseOwner).HasMaxLength(200);
+        b.Property(x => x.Outcome).HasMaxLength(200);
+        b.Property(x => x.LastError).HasMaxLength(2000);
+        b.HasIndex(x => new { x.CompletedAt, x.CreatedAt });
+        b.HasIndex(x => x.InstanceId);
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntryRecord>
 {
     public void Configure(EntityTypeBuilder<AuditEntryRecord> b)

@@ -288,17 +288,26 @@ public abstract class EngineTests : IAsyncLifetime
         var nodeOne = Task.Run(() => _engine.Runtime.SignalAsync(new SignalRequest("a", "D-cc"), Ct));
         await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
-        // ...while node 2 resumes branch B and commits first.
-        await using (var nodeTwo = await EngineHarness.StartAsync(_provider, _connectionString))
+        // ...while node 2 resumes branch B.
+        await using var nodeTwo = await EngineHarness.StartAsync(_provider, _connectionString);
+        var nodeTwoRun = Task.Run(() => nodeTwo.Runtime.SignalAsync(new SignalRequest("b", "D-cc"), Ct));
+        if (_provider == DatabaseProvider.PostgreSql)
         {
-            var b = await nodeTwo.Runtime.SignalAsync(new SignalRequest("b", "D-cc"), Ct);
-            Assert.Equal(WorkflowStatus.Suspended, Assert.Single(b).Status);
+            // The instance lock spans nodes on PostgreSQL: node 2 waits for node 1 rather than computing a run to throw away.
+            await WaitForAdvisoryLockWaiterAsync();
+            Assert.False(nodeTwoRun.IsCompleted);
+            gate.Opened.SetResult();
+            Assert.Equal(WorkflowStatus.Suspended, Assert.Single(await nodeOne).Status);
+            Assert.Equal(WorkflowStatus.Finished, Assert.Single(await nodeTwoRun).Status);
+        }
+        else
+        {
+            // On SQLite the lock is per process: node 2 commits first, node 1's commit loses the race and is recomputed on the fresh state.
+            Assert.Equal(WorkflowStatus.Suspended, Assert.Single(await nodeTwoRun).Status);
+            gate.Opened.SetResult();
+            Assert.Equal(WorkflowStatus.Finished, Assert.Single(await nodeOne).Status);
         }
 
-        gate.Opened.SetResult();
-        var a = Assert.Single(await nodeOne);
-
-        Assert.Equal(WorkflowStatus.Finished, a.Status);
         var view = await _engine.Instances.GetAsync(started.InstanceId, Ct);
         Assert.True(view!.Variables["a"]!.GetValue<bool>());
         Assert.True(view.Variables["b"]!.GetValue<bool>());
@@ -306,6 +315,18 @@ public abstract class EngineTests : IAsyncLifetime
         Assert.Single(journal, j => j.ActivityId == "setA");
         Assert.Single(journal, j => j.ActivityId == "setB");
         Assert.Single(journal, j => j.ActivityId == "join");
+    }
+
+    private async Task WaitForAdvisoryLockWaiterAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_connectionString);
+        await connection.OpenAsync(Ct);
+        await using var waiting = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", connection);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while ((long)(await waiting.ExecuteScalarAsync(timeout.Token))! == 0)
+        {
+            await Task.Delay(20, timeout.Token);
+        }
     }
 
     [Fact]

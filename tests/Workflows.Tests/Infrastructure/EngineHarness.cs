@@ -58,8 +58,9 @@ public sealed class EngineHarness : IAsyncDisposable
     /// <summary>
     /// Starts an engine. With <paramref name="withTimers"/> the Quartz timer services run as in a host
     /// (hosted services started); otherwise tests fire timers by moving fake time and calling <see cref="Timers"/>.
+    /// With <paramref name="dispatchNode"/> it also takes runs from the shared queue under that name.
     /// </summary>
-    public static async Task<EngineHarness> StartAsync(DatabaseProvider provider, string connectionString, int stepBudget = 200, bool withTimers = false, DateTimeOffset? now = null)
+    public static async Task<EngineHarness> StartAsync(DatabaseProvider provider, string connectionString, int stepBudget = 200, bool withTimers = false, DateTimeOffset? now = null, string? dispatchNode = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var services = builder.Services;
@@ -71,6 +72,13 @@ public sealed class EngineHarness : IAsyncDisposable
         {
             services.AddWorkflowTimers(o => o.SweepInterval = TimeSpan.FromMinutes(10));
         }
+
+        // Every harness can queue runs; one given a node name also takes them (its poll and leases on the fake clock).
+        services.AddWorkflowDispatch(o =>
+        {
+            o.NodeName = dispatchNode ?? "caller-" + Guid.NewGuid().ToString("N");
+            o.Worker = dispatchNode is not null;
+        });
 
         services.AddSingleton(time);
         services.AddSingleton<TimeProvider>(time);
