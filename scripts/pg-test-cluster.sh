@@ -7,6 +7,7 @@
 #   scripts/pg-test-cluster.sh env DIR      print the same lines again for a
 #                                           running cluster
 #   scripts/pg-test-cluster.sh stop DIR     stop it and delete DIR
+#   scripts/pg-test-cluster.sh restart DIR  restart it on the same port (fault injection)
 #
 # Typical use:
 #   eval "$(scripts/pg-test-cluster.sh start)"
@@ -32,7 +33,7 @@ log() { echo "pg-test-cluster: $*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 usage() {
-  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -223,9 +224,22 @@ cmd_stop() {
   log "stopped and removed $dir"
 }
 
+# Fault injection: the server goes away (fast shutdown: clients are disconnected) and comes back on
+# the same port, as a database failover or restart would look to the nodes.
+cmd_restart() {
+  local dir="${1:-}"
+  check_dir "$dir"
+  ensure_run_user
+  pg_bin="$(find_pg_bin)"
+  as_owner "$dir" "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -o "-p $(cat "$dir/port")" -m fast -w -t 60 restart >/dev/null \
+    || die "restart failed: $(tail -n 5 "$dir/server.log")"
+  log "restarted the cluster in $dir"
+}
+
 case "${1:-}" in
-  start) shift; cmd_start "$@" ;;
-  env)   shift; cmd_env "$@" ;;
-  stop)  shift; cmd_stop "$@" ;;
+  start)   shift; cmd_start "$@" ;;
+  env)     shift; cmd_env "$@" ;;
+  stop)    shift; cmd_stop "$@" ;;
+  restart) shift; cmd_restart "$@" ;;
   *)     usage ;;
 esac

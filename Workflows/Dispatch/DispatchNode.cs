@@ -6,7 +6,12 @@ namespace SmartKiosk.Workflows.Dispatch;
 /// <summary>This process as the queue knows it: the owner written on the leases it takes.</summary>
 public sealed class DispatchNode(IOptions<DispatchOptions> options)
 {
-    public string Name { get; } = string.IsNullOrWhiteSpace(options.Value.NodeName)
-        ? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}"[..Math.Min(200, Environment.MachineName.Length + 44)]
-        : options.Value.NodeName;
+    private const int MaxLength = 200;
+
+    /// <summary>The configured name, else machine, process and a random suffix (a restarted process is a new owner).</summary>
+    public string Name { get; } = Clip(string.IsNullOrWhiteSpace(options.Value.NodeName)
+        ? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}"
+        : options.Value.NodeName);
+
+    private static string Clip(string name) => name.Length > MaxLength ? name[..MaxLength] : name;
 }

@@ -148,7 +148,7 @@ public static class PostgresServer
         return connectionString;
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) RunScript(string script, params string[] arguments)
+    internal static (int ExitCode, string Stdout, string Stderr) RunScript(string script, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("bash")
         {
@@ -179,7 +179,7 @@ public static class PostgresServer
     }
 
     /// <summary>Parses lines of the form <c>export NAME='value'</c>.</summary>
-    private static Dictionary<string, string> ParseExports(string output)
+    internal static Dictionary<string, string> ParseExports(string output)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rawLine in output.Split('\n'))
