@@ -21,17 +21,26 @@ public static class SmartKioskCoreExtensions
 
         services.AddWorkflows(typeof(SmartKioskCoreExtensions).Assembly);
 
-        // Hosted services start in registration order: the schema first, then the timers read from it.
-        services.AddHostedService<DatabaseMigrationService>();
-        services.AddWorkflowTimers(o => configuration.GetSection("Workflows:Timers").Bind(o));
-        services.AddWorkflowDispatch(o => configuration.GetSection(DispatchOptions.SectionName).Bind(o));
-        services.AddOptions<WorkflowsOptions>().Bind(configuration.GetSection(WorkflowsOptions.SectionName));
         var persistence = PersistenceSettings.Resolve(configuration);
         services.Configure<PersistenceOptions>(o =>
         {
             o.Provider = persistence.Provider;
             o.ConnectionString = persistence.ConnectionString;
         });
+
+        // Hosted services start in registration order: the schema first, then the timers read from it.
+        // On PostgreSQL the nodes share one run queue and one clustered timer scheduler: nothing else to configure.
+        services.AddHostedService<DatabaseMigrationService>();
+        services.AddWorkflowTimers(o =>
+        {
+            configuration.GetSection("Workflows:Timers").Bind(o);
+            if (persistence.Provider == DatabaseProvider.PostgreSql)
+            {
+                o.ClusterConnectionString ??= persistence.ConnectionString;
+            }
+        });
+        services.AddWorkflowDispatch(o => configuration.GetSection(DispatchOptions.SectionName).Bind(o));
+        services.AddOptions<WorkflowsOptions>().Bind(configuration.GetSection(WorkflowsOptions.SectionName));
 
         services.AddOptions<Storage.BlobStoreOptions>().Bind(configuration.GetSection(Storage.BlobStoreOptions.SectionName));
         services.AddSingleton<Storage.BlobKeyRing>();

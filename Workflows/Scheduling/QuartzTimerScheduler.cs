@@ -30,6 +30,8 @@ public sealed class QuartzTimerScheduler(ISchedulerFactory schedulers, TimeProvi
         var job = JobBuilder.Create<FireTimerJob>()
             .WithIdentity(timer.BookmarkId.ToString("N"), Group)
             .UsingJobData(FireTimerJob.BookmarkIdKey, timer.BookmarkId.ToString())
+            // Clustered: a timer whose node died while firing it is fired again by another node (the resume is idempotent).
+            .RequestRecovery()
             .Build();
         var trigger = TriggerBuilder.Create()
             .WithIdentity(timer.BookmarkId.ToString("N"), Group)

@@ -18,7 +18,11 @@ var services = builder.Services;
 services.AddWorkflows(typeof(TakeNumber).Assembly);
 services.Configure<PersistenceOptions>(configuration.GetSection(PersistenceOptions.SectionName));
 services.AddWorkflowDispatch(o => configuration.GetSection(DispatchOptions.SectionName).Bind(o));
-services.AddWorkflowTimers(o => configuration.GetSection("Workflows:Timers").Bind(o));
+services.AddWorkflowTimers(o =>
+{
+    configuration.GetSection("Workflows:Timers").Bind(o);
+    o.ClusterConnectionString = configuration["Persistence:ConnectionString"];
+});
 services.AddCertificationRegister(configuration);
 services.AddOptions<BlobStoreOptions>().Bind(configuration.GetSection(BlobStoreOptions.SectionName));
 services.Configure<DataFolderOptions>(o => o.Path = configuration["DataFolder"] ?? throw new InvalidOperationException("DataFolder is not set."));

@@ -7,13 +7,26 @@ namespace SmartKiosk.Activities.Tests.ScaleOut;
 internal sealed class EngineNode : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly Task<string> _errors;
+    private readonly System.Text.StringBuilder _log = new();
+    private readonly Task _logPump;
 
-    private EngineNode(string name, Process process, Task<string> errors)
+    private EngineNode(string name, Process process)
     {
         Name = name;
         _process = process;
-        _errors = errors;
+        _logPump = PumpAsync(process.StandardError);
+    }
+
+    /// <summary>What the node has written to stderr so far (its log: warnings and errors, more if asked for).</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
     }
 
     public string Name { get; }
@@ -46,8 +59,7 @@ internal sealed class EngineNode : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The node did not start.");
-        var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        var node = new EngineNode(name, process, errors);
+        var node = new EngineNode(name, process);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -60,7 +72,7 @@ internal sealed class EngineNode : IAsyncDisposable
                     return node;
                 }
             }
-            throw new InvalidOperationException($"Node {name} exited before it was ready: {await errors}");
+            throw new InvalidOperationException($"Node {name} exited before it was ready: {await node.ErrorsAsync()}");
         }
         catch
         {
@@ -76,8 +88,23 @@ internal sealed class EngineNode : IAsyncDisposable
         await _process.WaitForExitAsync(CancellationToken.None);
     }
 
-    /// <summary>What the node wrote to stderr (its warnings and errors), once it has exited.</summary>
-    public Task<string> ErrorsAsync() => _errors;
+    /// <summary>The node's whole log, once it has exited.</summary>
+    public async Task<string> ErrorsAsync()
+    {
+        await _logPump;
+        return Log;
+    }
+
+    private async Task PumpAsync(StreamReader errors)
+    {
+        while (await errors.ReadLineAsync() is { } line)
+        {
+            lock (_log)
+            {
+                _log.AppendLine(line);
+            }
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -42,8 +42,11 @@ internal sealed class SideEffectScenario : IAsyncDisposable
 
     public string BlobFolder => Path.Combine(_folder, "blobs");
 
-    /// <summary>Creates the schema, the agencies and the published workflow (its slow step takes <paramref name="workMilliseconds"/>).</summary>
-    public static async Task<SideEffectScenario> PrepareAsync(string connectionString, int workMilliseconds)
+    /// <summary>
+    /// Creates the schema, the agencies and the published workflow: its slow step takes <paramref name="workMilliseconds"/>,
+    /// and with <paramref name="delay"/> a timer follows it.
+    /// </summary>
+    public static async Task<SideEffectScenario> PrepareAsync(string connectionString, int workMilliseconds, TimeSpan? delay = null)
     {
         var services = new ServiceCollection()
             .AddLogging()
@@ -60,19 +63,19 @@ internal sealed class SideEffectScenario : IAsyncDisposable
         await services.GetRequiredService<IssuanceDatabaseInitializer>().InitializeAsync(SeedAgencies.Agencies, SeedAgencies.Officers, CancellationToken.None);
 
         var definitions = services.GetRequiredService<IWorkflowDefinitionStore>();
-        await definitions.SaveDraftAsync(Definition(workMilliseconds), "test", CancellationToken.None);
+        await definitions.SaveDraftAsync(Definition(workMilliseconds, delay), "test", CancellationToken.None);
         await definitions.PublishAsync(DefinitionId, "test", CancellationToken.None);
 
         var folder = Directory.CreateTempSubdirectory("smartkiosk-nodes-").FullName;
         return new SideEffectScenario(services, connectionString, folder);
     }
 
-    public async Task StartNodesAsync(int count, TimeSpan lease, string? connectionString = null)
+    public async Task StartNodesAsync(int count, TimeSpan lease, IReadOnlyDictionary<string, string>? settings = null)
     {
         var environment = new Dictionary<string, string>
         {
             ["Persistence__Provider"] = "PostgreSql",
-            ["Persistence__ConnectionString"] = connectionString ?? _connectionString,
+            ["Persistence__ConnectionString"] = _connectionString,
             ["Workflows__Dispatch__Lease"] = lease.ToString("c"),
             ["Workflows__Dispatch__PollInterval"] = "00:00:00.500",
             ["Workflows__Dispatch__MaxConcurrentRuns"] = "4",
@@ -83,6 +86,10 @@ internal sealed class SideEffectScenario : IAsyncDisposable
             ["DataFolder"] = _folder,
             ["Workflows__Timers__SweepInterval"] = "00:00:02",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
         var started = await Task.WhenAll(Enumerable.Range(1, count).Select(n => EngineNode.StartAsync($"node-{n}", environment, CancellationToken.None)));
         _nodes.AddRange(started);
     }
@@ -214,7 +221,7 @@ internal sealed class SideEffectScenario : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static WorkflowDefinition Definition(int workMilliseconds)
+    private static WorkflowDefinition Definition(int workMilliseconds, TimeSpan? delay)
     {
         var definition = new WorkflowDefinition { DefinitionId = DefinitionId, Name = "Side effects of a certification, cheaply" };
         void Add(string id, string type, params (string Name, JsonNode Value)[] inputs)
@@ -229,11 +236,15 @@ internal sealed class SideEffectScenario : IAsyncDisposable
 
         Add("start", "Start");
         Add("work", "Probe.Work", ("Milliseconds", workMilliseconds));
+        if (delay is { } wait)
+        {
+            Add("delay", "Delay", ("Duration", wait.ToString("c")));
+        }
         Add("number", "Probe.TakeNumber", ("AgencyId", SeedAgencies.Agencies[0].Id));
         Add("blob", "Probe.StoreBlob");
         Add("notify", "Probe.Notify");
         Add("end", "End");
-        string[] chain = ["start", "work", "number", "blob", "notify", "end"];
+        string[] chain = delay is null ? ["start", "work", "number", "blob", "notify", "end"] : ["start", "work", "delay", "number", "blob", "notify", "end"];
         for (var i = 0; i + 1 < chain.Length; i++)
         {
             definition.Root.Connections.Add(new Connection
