@@ -72,6 +72,7 @@ public sealed class DossierService(
             ["officerId"] = await DutyOfficerAsync(agencyId, cancellationToken),
         };
 
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["DossierId"] = dossier.Id });
         WorkflowRunResult run;
         try
         {
@@ -148,6 +149,7 @@ public sealed class DossierService(
             throw new DossierException(DossierError.WrongStage, $"The dossier waits for {dossier.Stage ?? "nothing from the kiosk"}, not for {string.Join(" or ", stages)}.");
         }
 
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["DossierId"] = dossier.Id });
         await dispatcher.RunAsync(RunRequest.For(new SignalRequest(stage, dossier.Id.ToString(), payload, $"{dossier.Id}:{idempotencyKey}")), cancellationToken);
         return await GetAsync(dossier.Id, cancellationToken);
     }

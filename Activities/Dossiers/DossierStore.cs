@@ -84,6 +84,7 @@ public sealed class DossierStore(DossierDbContextFactory dossiers, IWorkflowDbCo
                 await audit.StageAsync(wf, Event(dossier, "created", actor, data), cancellationToken);
             },
             cancellationToken);
+        DossierTelemetry.Changed("created", dossier.Status);
         return dossier;
     }
 
@@ -98,6 +99,7 @@ public sealed class DossierStore(DossierDbContextFactory dossiers, IWorkflowDbCo
         for (var attempt = 1; ; attempt++)
         {
             DossierRecord? result = null;
+            DossierChange? made = null;
             try
             {
                 await InTransactionAsync(
@@ -113,8 +115,13 @@ public sealed class DossierStore(DossierDbContextFactory dossiers, IWorkflowDbCo
                         result.UpdatedAt = time.GetUtcNow().UtcDateTime;
                         await db.SaveChangesAsync(cancellationToken);
                         await audit.StageAsync(wf, Event(result, applied.Action, actor, applied.Data), cancellationToken);
+                        made = applied;
                     },
                     cancellationToken);
+                if (made is not null && result is not null)
+                {
+                    DossierTelemetry.Changed(made.Action, result.Status);
+                }
                 return result;
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)

@@ -2,7 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Activities.Hosting.Observability;
 using SmartKiosk.Activities.Settings;
 using SmartKiosk.Designer.Host.Apis;
 using SmartKiosk.Designer.Host.Flows;
@@ -26,6 +29,9 @@ public static class BackOfficeExtensions
         var services = builder.Services;
         services.AddSmartKioskCore(builder.Configuration);
         builder.AddSavedSettings();
+        services.AddSmartKioskTelemetry(builder.Configuration, "smartkiosk-backoffice")
+            .WithTracing(t => t.AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health")).AddHttpClientInstrumentation())
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddPrometheusExporter());
         services.AddIdentityStore(builder.Configuration);
         services.AddBackOfficeAuthentication();
 
@@ -65,6 +71,18 @@ public static class BackOfficeExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+
+        // Prometheus scrapes /metrics with the configured token, or from this machine when none is set.
+        app.UseWhen(c => c.Request.Path.Equals("/metrics", StringComparison.OrdinalIgnoreCase), metrics => metrics.Use(async (context, next) =>
+        {
+            if (!context.RequestServices.GetRequiredService<MetricsScrapeAccess>().Allows(context.Request.Headers.Authorization, context.Connection.RemoteIpAddress))
+            {
+                await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Metrics need the scrape token").ExecuteAsync(context);
+                return;
+            }
+            await next(context);
+        }));
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
 
         // Live: the process answers (no checks; a restart would not help a database outage). Ready: every check
         // passes or is degraded (mail down still serves). /health is ready's older name, kept for existing probes.

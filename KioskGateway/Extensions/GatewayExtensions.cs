@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using SmartKiosk.Activities.Dossiers;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Activities.Hosting.Observability;
 using SmartKiosk.Activities.Settings;
 using SmartKiosk.KioskGateway.Citizens;
 using SmartKiosk.KioskGateway.Delivery;
@@ -22,6 +25,9 @@ public static class GatewayExtensions
         var services = builder.Services;
         services.AddSmartKioskCore(builder.Configuration);
         builder.AddSavedSettings();
+        services.AddSmartKioskTelemetry(builder.Configuration, "smartkiosk-gateway")
+            .WithTracing(t => t.AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health")).AddHttpClientInstrumentation())
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddPrometheusExporter());
         var authentication = services.AddAuthentication(KioskDeviceAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, KioskDeviceAuthenticationHandler>(KioskDeviceAuthenticationHandler.SchemeName, null);
         services.AddCitizenAuthentication(authentication);
@@ -45,6 +51,18 @@ public static class GatewayExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+
+        // Prometheus scrapes /metrics with the configured token, or from this machine when none is set.
+        app.UseWhen(c => c.Request.Path.Equals("/metrics", StringComparison.OrdinalIgnoreCase), metrics => metrics.Use(async (context, next) =>
+        {
+            if (!context.RequestServices.GetRequiredService<MetricsScrapeAccess>().Allows(context.Request.Headers.Authorization, context.Connection.RemoteIpAddress))
+            {
+                await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Metrics need the scrape token").ExecuteAsync(context);
+                return;
+            }
+            await next(context);
+        }));
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
 
         // Live: the process answers (no checks; a restart would not help a database outage). Ready: every check
         // passes or is degraded (mail down still serves). /health is ready's older name, kept for existing probes.

@@ -39,6 +39,9 @@ public sealed class WorkflowDispatcher(
     internal async Task<IReadOnlyList<WorkflowRunResult>> RunClaimedAsync(Guid id, RunRequest request, int attempt, bool rethrow, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        using var span = Diagnostics.WorkflowTelemetry.Source.StartActivity("workflow run " + request.Kind);
+        span?.SetTag("workflow.run.id", id);
+        span?.SetTag("workflow.run.attempt", attempt);
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["RunId"] = id, ["RunKind"] = request.Kind, ["InstanceId"] = request.Start?.InstanceId ?? request.RetryInstanceId });
         try
         {

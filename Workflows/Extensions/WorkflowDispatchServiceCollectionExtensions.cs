@@ -26,6 +26,7 @@ public static class WorkflowDispatchServiceCollectionExtensions
         // Both return at once when this process does not take runs (Worker off); the listener also on SQLite.
         services.AddHostedService<RunDispatchService>();
         services.AddHostedService<RunQueueListener>();
+        services.AddHostedService<QueueDepthSampler>();
         return services;
     }
 }

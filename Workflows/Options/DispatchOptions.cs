@@ -28,6 +28,9 @@ public sealed class DispatchOptions
     /// <summary>How long a run waits for another node to let go of the same instance.</summary>
     public TimeSpan InstanceLockTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often the queue-depth gauges are refreshed (a count query on each node).</summary>
+    public TimeSpan DepthSampleInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Whether this process takes runs from the queue (a host can only enqueue and run its own).</summary>
     public bool Worker { get; set; } = true;
 }

@@ -30,6 +30,10 @@ internal static class ActivityInvoker
         string? error = null;
 
         var staged = StagedChanges.Capture(run.Db);
+        using var span = Diagnostics.WorkflowTelemetry.Source.StartActivity("activity " + node.Type);
+        span?.SetTag("workflow.instance.id", run.Instance.Id);
+        span?.SetTag("workflow.activity.id", node.Id);
+        span?.SetTag("workflow.activity.type", node.Type);
         try
         {
             var activity = (Activity)ActivatorUtilities.CreateInstance(run.Services, descriptor.ClrType);
@@ -60,6 +64,13 @@ internal static class ActivityInvoker
             result = ActivityResult.Fault($"Activity '{node.Id}' ({node.Type}) failed: {error}");
         }
 
+        var elapsed = run.Time.GetElapsedTime(timestamp);
+        Diagnostics.WorkflowTelemetry.ActivityExecuted(node.Type, result.Kind.ToString(), elapsed);
+        if (result.Kind == ActivityResultKind.Faulted)
+        {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, error ?? result.FaultMessage);
+        }
+
         run.Journal.Add(new ActivityExecutionRecord
         {
             Id = Guid.CreateVersion7(startedAt),
@@ -69,7 +80,7 @@ internal static class ActivityInvoker
             ActivityType = node.Type,
             StartedAt = startedAt.UtcDateTime,
             CompletedAt = run.Time.GetUtcNow().UtcDateTime,
-            DurationMs = run.Time.GetElapsedTime(timestamp).TotalMilliseconds,
+            DurationMs = elapsed.TotalMilliseconds,
             Status = (resumed is not null && result.Kind == ActivityResultKind.Completed) ? "Resumed" : result.Kind.ToString(),
             Outcomes = result.Outcomes.Count > 0 ? string.Join(',', result.Outcomes) : null,
             Error = error ?? result.FaultMessage,

@@ -90,7 +90,7 @@ public sealed class WorkflowRuntime(
 
             await using var scope = scopes.CreateAsyncScope();
             var run = NewRun(db, instance, state, graph, [], scope.ServiceProvider, cancellationToken);
-            await new FlowchartRunner(_options.StepBudget, _options.Retry).RunAsync(run, null, null);
+            await RunFlowAsync(run, null, null);
 
             db.Instances.Add(instance);
             Stage(run, loaded: []);
@@ -254,7 +254,7 @@ public sealed class WorkflowRuntime(
             await using var scope = scopes.CreateAsyncScope();
             var run = NewRun(db, instance, state, graph, live, scope.ServiceProvider, cancellationToken);
             var resumed = new ResumedBookmark(bookmark.Id, bookmark.Name, bookmark.Stimulus, bookmark.CorrelationId, payload?.DeepClone());
-            await new FlowchartRunner(_options.StepBudget, _options.Retry).RunAsync(run, resumed, bookmark.ActivityId);
+            await RunFlowAsync(run, resumed, bookmark.ActivityId);
             if (run.Rejection is { } rejection)
             {
                 throw new WorkflowRuntimeException(RuntimeErrorReason.Conflict, rejection);
@@ -309,7 +309,7 @@ public sealed class WorkflowRuntime(
             var run = NewRun(db, instance, state, graph, [.. loaded], scope.ServiceProvider, cancellationToken);
 
             // The faulted activity is still at the head of the queue: running the queue re-executes it.
-            await new FlowchartRunner(_options.StepBudget, _options.Retry).RunAsync(run, null, null);
+            await RunFlowAsync(run, null, null);
             instance.Revision++;
             Stage(run, loaded);
             try
@@ -348,6 +348,18 @@ public sealed class WorkflowRuntime(
                 logger.LogError(ex, "Observer {Observer} failed after the commit of instance {InstanceId}", observer.GetType().Name, run.Instance.Id);
             }
         }
+    }
+
+    /// <summary>Runs the flowchart with the instance in every log line written meanwhile (activities' own loggers too).</summary>
+    private async Task RunFlowAsync(RunContext run, ResumedBookmark? resumed, string? resumedActivityId)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["InstanceId"] = run.Instance.Id,
+            ["DefinitionId"] = run.Instance.DefinitionId,
+            ["CorrelationId"] = run.Instance.CorrelationId,
+        });
+        await new FlowchartRunner(_options.StepBudget, _options.Retry).RunAsync(run, resumed, resumedActivityId);
     }
 
     private RunContext NewRun(
@@ -430,10 +442,13 @@ public sealed class WorkflowRuntime(
 
     private static BookmarkView ToView(BookmarkRecord b) => new(b.Id, b.ActivityId, b.Name, b.Stimulus, b.CorrelationId, b.CreatedAt);
 
-    private void LogRun(string verb, RunContext run) =>
+    private void LogRun(string verb, RunContext run)
+    {
+        Diagnostics.WorkflowTelemetry.RunCommitted(verb, run.Status.ToString(), run.Incidents.Count);
         logger.LogInformation(
-            "Workflow instance {InstanceId} ({DefinitionId} v{Version}) {Verb}: {Status} after {Steps} steps",
-            run.Instance.Id, run.Instance.DefinitionId, run.Instance.DefinitionVersion, verb, run.Status, run.StepsThisRun);
+            "Workflow instance {InstanceId} ({DefinitionId} v{Version}, correlation {CorrelationId}) {Verb}: {Status} after {Steps} steps",
+            run.Instance.Id, run.Instance.DefinitionId, run.Instance.DefinitionVersion, run.Instance.CorrelationId, verb, run.Status, run.StepsThisRun);
+    }
 
     private static void CheckLength(string? value, string what)
     {

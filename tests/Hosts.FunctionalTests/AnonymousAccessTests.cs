@@ -16,9 +16,10 @@ namespace SmartKiosk.Hosts.FunctionalTests;
 /// </summary>
 public sealed class AnonymousAccessTests
 {
-    private static readonly HashSet<string> DesignerPublic = ["/health", "/health/live", "/health/ready", "/Account/Login", "/Account/AccessDenied", "/culture/{culture}"];
+    // /metrics takes no sign-in but Prometheus' scrape token (MetricsEndpointTests); it is not the users' authentication.
+    private static readonly HashSet<string> DesignerPublic = ["/health", "/health/live", "/health/ready", "/metrics", "/Account/Login", "/Account/AccessDenied", "/culture/{culture}"];
     private static readonly HashSet<string> GatewayPublic =
-        ["/health", "/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/public/copies/{code}", "/api/public/verify", "/v/{code}", "/verify",
+        ["/health", "/health/live", "/health/ready", "/metrics", "/openapi/{documentName}.json", "/api/public/copies/{code}", "/api/public/verify", "/v/{code}", "/verify",
          "/api/public/dossiers/{receiptCode}", "/d/{token}", "/api/kiosk/enrolment", "/api/sandbox/payments/{reference}",
          "/api/citizen/sign-in", "/api/citizen/token"];
 

@@ -23,6 +23,9 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
         WorkTasks,
         Oversee,
         Administer,
+
+        /// <summary>Prometheus' scrape token only (no user, whatever their role): MetricsEndpointTests.</summary>
+        Scraper,
     }
 
     private static readonly string[] Callers = ["anonymous", "clerk", "auditor", "admin"];
@@ -32,6 +35,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
         ["GET /health"] = Access.Public,
         ["GET /health/live"] = Access.Public,
         ["GET /health/ready"] = Access.Public,
+        ["GET /metrics"] = Access.Scraper,
         ["GET /Account/Login"] = Access.Public,
         ["GET /Account/AccessDenied"] = Access.Public,
         ["GET /Account/Logout"] = Access.SignedIn,
@@ -153,6 +157,7 @@ public sealed class AuthorisationMatrixTests(AuthorisationMatrixTests.Host fixtu
         Access.ReadTasks => caller is "clerk" or "auditor" or "admin",
         Access.WorkTasks => caller is "clerk" or "admin",
         Access.Oversee => caller is "auditor" or "admin",
+        Access.Scraper => false,
         _ => caller == "admin",
     };
 
