@@ -30,6 +30,7 @@ public static class SmartKioskCoreExtensions
 
         // Hosted services start in registration order: the schema first, then the timers read from it.
         // On PostgreSQL the nodes share one run queue and one clustered timer scheduler: nothing else to configure.
+        services.AddHostedService<StartupSerializer>();
         services.AddHostedService<DatabaseMigrationService>();
         services.AddWorkflowTimers(o =>
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -32,6 +33,11 @@ public static class BackOfficeExtensions
         services.AddSmartKioskTelemetry(builder.Configuration, "smartkiosk-backoffice")
             .WithTracing(t => t.AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health")).AddHttpClientInstrumentation())
             .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddPrometheusExporter());
+        // One key ring for every replica (the data folder is a shared volume): a sign-in cookie or an antiforgery
+        // token made by one back-office node is read by the others, and survives a restart.
+        services.AddDataProtection()
+            .SetApplicationName("SmartKiosk.BackOffice")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolderOptions.Resolve(builder.Configuration), "keys", "data-protection")));
         services.AddIdentityStore(builder.Configuration);
         services.AddBackOfficeAuthentication();
 
