@@ -62,7 +62,8 @@ public sealed class DockerComposeTests
             WorkingDirectory = RepositoryPaths.Combine("docker"),
         };
         // An empty env file: a developer's docker/.env must not hide a missing secret.
-        foreach (var argument in new[] { "--env-file", "/dev/null", "-f", "compose.yaml", "config" })
+        var emptyEnv = Path.GetTempFileName();
+        foreach (var argument in new[] { "--env-file", emptyEnv, "-f", "compose.yaml", "config" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -80,6 +81,7 @@ public sealed class DockerComposeTests
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await process.WaitForExitAsync(timeout.Token);
+        File.Delete(emptyEnv);
         return (process.ExitCode, await stdout + await stderr);
     }
 }
