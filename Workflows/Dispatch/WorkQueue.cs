@@ -1,14 +1,16 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SmartKiosk.Workflows.Contracts;
+using SmartKiosk.Workflows.Persistence.Entities;
 
 namespace SmartKiosk.Workflows.Dispatch;
 
 /// <summary>
 /// The outgoing work that activities commit with their instance (<c>context.Enqueue</c>), taken by
-/// workers topic by topic. A claim is a conditional update of one row, so two workers (or two
-/// nodes) never both take an item; a claim whose worker died expires after its lease and the item
-/// is taken again — delivery is at least once, and a handler makes a repeat harmless.
+/// workers topic by topic. On PostgreSQL a claim is one <c>UPDATE … FOR UPDATE SKIP LOCKED</c>; on
+/// SQLite a conditional update per row; either way two workers (or two nodes) never both take an
+/// item. A claim whose worker died expires after its lease and the item is taken again — delivery
+/// is at least once, and a handler makes a repeat harmless.
 /// </summary>
 public sealed class WorkQueue(IWorkflowDbContextFactory dbFactory, TimeProvider time)
 {
@@ -18,32 +20,50 @@ public sealed class WorkQueue(IWorkflowDbContextFactory dbFactory, TimeProvider 
         var now = time.GetUtcNow().UtcDateTime;
         var expired = now - lease;
         await using var db = dbFactory.Create();
-        var candidates = await db.WorkItems.AsNoTracking()
-            .Where(w => w.Topic == topic && w.CompletedAt == null && (w.NotBefore == null || w.NotBefore <= now) && (w.ClaimedAt == null || w.ClaimedAt < expired))
-            .OrderBy(w => w.CreatedAt)
-            .Take(max)
-            .ToListAsync(cancellationToken);
-
-        var claimed = new List<WorkItem>();
-        foreach (var item in candidates)
+        List<WorkItemRecord> claimed;
+        if (db.Database.IsNpgsql())
         {
-            var previousClaim = item.ClaimedAt;
-            var won = await db.WorkItems
-                .Where(w => w.Id == item.Id && w.CompletedAt == null && w.ClaimedAt == previousClaim)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.ClaimedAt, now).SetProperty(w => w.ClaimedBy, worker), cancellationToken);
-            if (won == 1)
+            // Nodes skip the rows another node is claiming instead of queueing behind its lock.
+            claimed = await db.WorkItems.FromSql($"""
+                UPDATE work_items SET "ClaimedAt" = {now}, "ClaimedBy" = {worker}
+                WHERE "Id" IN (
+                    SELECT "Id" FROM work_items
+                    WHERE "Topic" = {topic} AND "CompletedAt" IS NULL AND ("NotBefore" IS NULL OR "NotBefore" <= {now}) AND ("ClaimedAt" IS NULL OR "ClaimedAt" < {expired})
+                    ORDER BY "CreatedAt"
+                    LIMIT {max}
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING *
+                """).AsNoTracking().ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var candidates = await db.WorkItems.AsNoTracking()
+                .Where(w => w.Topic == topic && w.CompletedAt == null && (w.NotBefore == null || w.NotBefore <= now) && (w.ClaimedAt == null || w.ClaimedAt < expired))
+                .OrderBy(w => w.CreatedAt)
+                .Take(max)
+                .ToListAsync(cancellationToken);
+            claimed = [];
+            foreach (var item in candidates)
             {
-                claimed.Add(new WorkItem(item.Id, item.InstanceId, item.Topic, item.PayloadJson is null ? null : JsonNode.Parse(item.PayloadJson), item.Attempts, item.CreatedAt));
+                var previousClaim = item.ClaimedAt;
+                var won = await db.WorkItems
+                    .Where(w => w.Id == item.Id && w.CompletedAt == null && w.ClaimedAt == previousClaim)
+                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.ClaimedAt, now).SetProperty(w => w.ClaimedBy, worker), cancellationToken);
+                if (won == 1)
+                {
+                    claimed.Add(item);
+                }
             }
         }
-        return claimed;
+
+        return [.. claimed.OrderBy(w => w.CreatedAt).Select(item => new WorkItem(item.Id, item.InstanceId, item.Topic, item.PayloadJson is null ? null : JsonNode.Parse(item.PayloadJson), item.Attempts, item.CreatedAt))];
     }
 
     /// <summary>Queues work that belongs to no workflow instance (a sign-in code to e-mail).</summary>
     public async Task EnqueueAsync(string topic, JsonNode? payload, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.Create();
-        db.WorkItems.Add(Persistence.Entities.WorkItemRecord.New(Guid.Empty, topic, payload, time.GetUtcNow()));
+        db.WorkItems.Add(WorkItemRecord.New(Guid.Empty, topic, payload, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -178,6 +178,24 @@ public sealed class PostgreSqlRunQueueTests(PostgresDatabaseFixture<PostgreSqlRu
     }
 
     [Fact]
+    public async Task Concurrent_outbox_claims_take_disjoint_items_and_together_all_of_them()
+    {
+        await using var node = await EngineHarness.StartAsync(DatabaseProvider.PostgreSql, database.ConnectionString);
+        var outbox = node.Service<WorkQueue>();
+        for (var i = 0; i < 40; i++)
+        {
+            await outbox.EnqueueAsync("test.mail", new System.Text.Json.Nodes.JsonObject { ["n"] = i }, CancellationToken.None);
+        }
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(n => Task.Run(() => outbox.ClaimAsync("test.mail", $"worker-{n}", TimeSpan.FromMinutes(1), 15, CancellationToken.None))));
+
+        var taken = claims.SelectMany(c => c.Select(w => w.Id)).ToList();
+        Assert.Equal(40, taken.Count);
+        Assert.Equal(40, taken.Distinct().Count());
+        Assert.Empty(await outbox.ClaimAsync("test.mail", "late", TimeSpan.FromMinutes(1), 15, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_run_queued_on_one_node_wakes_another_without_waiting_for_its_poll()
     {
         await using var worker = await EngineHarness.StartAsync(DatabaseProvider.PostgreSql, database.ConnectionString, dispatchNode: "listening-worker");
