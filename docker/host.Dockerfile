@@ -26,7 +26,7 @@ WORKDIR /app
 COPY --from=build /app .
 COPY --from=build /src/.tools/npm/node_modules/@vladmandic/face-api/model /app/face-api/model
 # /data is a volume shared by every replica: blobs, the Data Protection key ring, converted face models.
-RUN mkdir -p /data && chown app:app /data
+RUN mkdir -p /data/keys/data-protection && chown -R app:app /data
 ENV SMARTKIOSK_DATA=/data \
     Faces__Models__WeightsDirectory=/app/face-api/model \
     Faces__Models__CacheDirectory=/data/face-models \

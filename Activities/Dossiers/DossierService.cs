@@ -41,10 +41,14 @@ public sealed class DossierService(
             : throw new DossierException(DossierError.UnknownDocumentType, $"Document type '{documentType}' is not offered.");
 
         var now = time.GetUtcNow();
+        // The instance id is the dossier's from the start: if this request is abandoned mid-run, the node that
+        // finishes the queued start finds the dossier bound to it.
+        var instanceId = Guid.CreateVersion7(now);
         var dossier = await store.CreateAsync(
             new DossierRecord
             {
                 Id = Guid.CreateVersion7(now),
+                InstanceId = instanceId,
                 ReceiptCode = ReceiptCode.New().Value,
                 DeviceId = deviceId,
                 AgencyId = agencyId,
@@ -78,12 +82,20 @@ public sealed class DossierService(
         {
             // Through the shared queue: if this node dies mid-run, another one finishes the start.
             run = (await dispatcher.RunAsync(
-                RunRequest.For(new StartWorkflowRequest { BindingKey = type.Key, CorrelationId = dossier.Id.ToString(), Input = input, IdempotencyKey = "dossier-start:" + dossier.Id }),
+                RunRequest.For(new StartWorkflowRequest { BindingKey = type.Key, CorrelationId = dossier.Id.ToString(), Input = input, IdempotencyKey = "dossier-start:" + dossier.Id, InstanceId = instanceId }),
                 cancellationToken)).Single();
         }
         catch (WorkflowRuntimeException ex) when (ex.Reason == RuntimeErrorReason.NotFound)
         {
-            await store.UpdateAsync(dossier.Id, d => Change(d, DossierStatus.Failed, "no-workflow"), "kiosk:" + deviceId, cancellationToken);
+            await store.UpdateAsync(
+                dossier.Id,
+                d =>
+                {
+                    d.InstanceId = null;
+                    return Change(d, DossierStatus.Failed, "no-workflow");
+                },
+                "kiosk:" + deviceId,
+                cancellationToken);
             throw new DossierException(DossierError.NoWorkflow, $"Document type '{type.Key}' has no published workflow.");
         }
 

@@ -12,7 +12,7 @@ namespace SmartKiosk.Activities.Hosting;
 /// (agencies, accounts, demo data) never race between nodes. A node that dies while starting loses its
 /// connection, and with it the lock.
 /// </summary>
-public sealed class StartupSerializer(IOptions<PersistenceOptions> persistence, ILogger<StartupSerializer> logger) : IHostedLifecycleService
+public sealed class StartupSerializer(IOptions<PersistenceOptions> persistence, ILogger<StartupSerializer> logger) : IHostedLifecycleService, IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
     private PostgresDistributedLockHandle? _held;
@@ -39,6 +39,9 @@ public sealed class StartupSerializer(IOptions<PersistenceOptions> persistence, 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A host whose start failed never reaches StartedAsync: the lock goes with the container.</summary>
+    public async ValueTask DisposeAsync() => await ReleaseAsync();
 
     private async Task ReleaseAsync()
     {

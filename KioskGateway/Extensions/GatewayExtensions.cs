@@ -53,7 +53,7 @@ public static class GatewayExtensions
         app.UseRateLimiter();
 
         // Prometheus scrapes /metrics with the configured token, or from this machine when none is set.
-        app.UseWhen(c => c.Request.Path.Equals("/metrics", StringComparison.OrdinalIgnoreCase), metrics => metrics.Use(async (context, next) =>
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase), metrics => metrics.Use(async (context, next) =>
         {
             if (!context.RequestServices.GetRequiredService<MetricsScrapeAccess>().Allows(context.Request.Headers.Authorization, context.Connection.RemoteIpAddress))
             {

@@ -20,6 +20,7 @@ public sealed class RunDispatchService(
     TimeProvider time,
     ILogger<RunDispatchService> logger) : BackgroundService
 {
+    private static readonly TimeSpan MinimumPoll = TimeSpan.FromMilliseconds(200);
     private readonly HashSet<Task> _running = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -63,6 +64,10 @@ public sealed class RunDispatchService(
                     full = claimed.Count == free;
                     failures = 0;
                 }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
                     // Database restarting: back off, then claim again; nothing is lost meanwhile.
@@ -73,7 +78,8 @@ public sealed class RunDispatchService(
 
             try
             {
-                var wait = failures > 0 ? TimeSpan.FromSeconds(Math.Min(30, failures)) : full ? settings.PollInterval / 4 : settings.PollInterval;
+                var poll = settings.PollInterval > MinimumPoll ? settings.PollInterval : MinimumPoll;
+                var wait = failures > 0 ? TimeSpan.FromSeconds(Math.Min(30, failures)) : full ? poll / 4 : poll;
                 await wake.WaitAsync(wait, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -94,7 +94,23 @@ public sealed class RunQueue(IWorkflowDbContextFactory dbFactory, IOptions<Persi
             }
         }
 
-        return [.. claimed.Select(r => new ClaimedRun(r.Id, RunRequest.FromJson(r.RequestJson), r.Attempts))];
+        var runs = new List<ClaimedRun>();
+        foreach (var row in claimed)
+        {
+            RunRequest request;
+            try
+            {
+                request = RunRequest.FromJson(row.RequestJson);
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                // Unreadable (written by an incompatible version?): done with the reason rather than taken again for ever.
+                await CompleteAsync(row.Id, owner, "invalid", ex.Message, cancellationToken);
+                continue;
+            }
+            runs.Add(new ClaimedRun(row.Id, request, row.Attempts));
+        }
+        return runs;
     }
 
     /// <summary>Extends the lease; false when the run is no longer this owner's (it expired and was taken over, or is done).</summary>
@@ -107,13 +123,16 @@ public sealed class RunQueue(IWorkflowDbContextFactory dbFactory, IOptions<Persi
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.LeaseExpiresAt, until), cancellationToken) == 1;
     }
 
-    /// <summary>Marks the run done with what it ended as (an instance status, or why it was refused).</summary>
-    public async Task CompleteAsync(Guid id, string outcome, string? error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks the run done with what it ended as (an instance status, or why it was refused) — only while
+    /// <paramref name="owner"/> holds it: a node whose lease lapsed and was taken over leaves the row to the new owner.
+    /// </summary>
+    public async Task CompleteAsync(Guid id, string owner, string outcome, string? error, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = dbFactory.Create();
         await db.RunRequests
-            .Where(r => r.Id == id && r.CompletedAt == null)
+            .Where(r => r.Id == id && r.CompletedAt == null && r.LeaseOwner == owner)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(r => r.CompletedAt, now)
                     .SetProperty(r => r.Outcome, Clip(outcome, 200))

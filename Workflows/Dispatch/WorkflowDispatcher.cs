@@ -43,21 +43,30 @@ public sealed class WorkflowDispatcher(
         span?.SetTag("workflow.run.id", id);
         span?.SetTag("workflow.run.attempt", attempt);
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["RunId"] = id, ["RunKind"] = request.Kind, ["InstanceId"] = request.Start?.InstanceId ?? request.RetryInstanceId });
+        if (attempt > settings.MaxAttempts)
+        {
+            // Taken again after every lease expiry (it may crash its node): stop here.
+            logger.LogError("Run {RunId} ({Kind}) was taken {Attempts} times without finishing and is given up", id, request.Kind, attempt);
+            await TryCompleteAsync(id, "given-up", $"taken {attempt} times without finishing");
+            if (rethrow)
+            {
+                throw new WorkflowRuntimeException(RuntimeErrorReason.Conflict, "The run was given up after too many attempts.");
+            }
+            return [];
+        }
+
+        IReadOnlyList<WorkflowRunResult> results;
         try
         {
-            IReadOnlyList<WorkflowRunResult> results;
             await using (new LeaseKeeper(queue, id, node.Name, settings.Lease, time, logger))
             {
                 results = await executor.ExecuteAsync(id, request, cancellationToken);
             }
-
-            await queue.CompleteAsync(id, Outcome(results), null, CancellationToken.None);
-            return results;
         }
         catch (WorkflowRuntimeException ex)
         {
             // Refused (unknown bookmark, instance not waiting, a key reused): running it again would be refused again.
-            await queue.CompleteAsync(id, "refused:" + ex.Reason, ex.Message, CancellationToken.None);
+            await TryCompleteAsync(id, "refused:" + ex.Reason, ex.Message);
             if (rethrow)
             {
                 throw;
@@ -67,11 +76,13 @@ public sealed class WorkflowDispatcher(
         }
         catch (Exception ex)
         {
-            var retryAt = time.GetUtcNow().UtcDateTime + (ex is OperationCanceledException ? TimeSpan.Zero : Backoff(attempt, settings));
-            if (attempt >= settings.MaxAttempts && ex is not OperationCanceledException)
+            // The caller gave up (or the node stops): another node takes it at once. Anything else waits its backoff.
+            var abandoned = ex is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            var retryAt = time.GetUtcNow().UtcDateTime + (abandoned ? TimeSpan.Zero : Backoff(attempt, settings));
+            if (attempt >= settings.MaxAttempts && !abandoned)
             {
                 logger.LogError(ex, "Run {RunId} ({Kind}) failed {Attempts} times and is given up", id, request.Kind, attempt);
-                await queue.CompleteAsync(id, "given-up", ex.ToString(), CancellationToken.None);
+                await TryCompleteAsync(id, "given-up", ex.ToString());
             }
             else
             {
@@ -84,6 +95,23 @@ public sealed class WorkflowDispatcher(
                 throw;
             }
             return [];
+        }
+
+        // The run committed: from here on nothing is thrown at the caller. If marking it done fails, its lease
+        // lapses and another node replays it (the idempotency key returns this result).
+        await TryCompleteAsync(id, Outcome(results), null);
+        return results;
+    }
+
+    private async Task TryCompleteAsync(Guid id, string outcome, string? error)
+    {
+        try
+        {
+            await queue.CompleteAsync(id, node.Name, outcome, error, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not mark run {RunId} done ({Outcome}); it is replayed when its lease expires", id, outcome);
         }
     }
 

@@ -68,6 +68,12 @@ public sealed class TimerDispatcher(IWorkflowDbContextFactory dbFactory, IWorkfl
             logger.LogDebug("Timer {BookmarkId} no longer applies: {Reason}", bookmarkId, ex.Message);
             return false;
         }
+        catch (TimeoutException ex)
+        {
+            // The instance is busy in a long run elsewhere: the timer stays due and the next sweep fires it.
+            logger.LogWarning(ex, "Timer {BookmarkId} waits: its instance is being run elsewhere", bookmarkId);
+            return false;
+        }
     }
 
     /// <summary>All timers not yet fired, for rebuilding the schedule at start-up.</summary>

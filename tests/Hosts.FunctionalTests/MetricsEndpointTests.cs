@@ -22,12 +22,14 @@ public sealed class MetricsEndpointTests
         await client.GetAsync(new Uri("/health/live", UriKind.Relative));
 
         var anonymous = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+        var slash = await client.GetAsync(new Uri("/metrics/", UriKind.Relative));
         var wrong = await ScrapeAsync(client, "not-the-token");
         var scraped = await ScrapeAsync(client, "scrape-secret");
         var text = await scraped.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal("application/problem+json", anonymous.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, slash.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.OK, scraped.StatusCode);
         Assert.Contains("smartkiosk_workflow_queue_depth", text, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using SmartKiosk.TestSupport;
 
 namespace SmartKiosk.Hosts.FunctionalTests.Infrastructure;
@@ -35,6 +36,9 @@ public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEn
 
     /// <summary>Extra configuration for the host, applied when it starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Replaces services after the host registered its own (fault injection); set before the host is first used.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ServiceOverrides { get; set; }
 
     /// <summary>
     /// Starts the host on Kestrel on a free loopback port (a real socket, as a kiosk reaches it) and
@@ -92,6 +96,11 @@ public sealed partial class HostFactory<TEntryPoint> : WebApplicationFactory<TEn
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ServiceOverrides is { } overrides)
+        {
+            builder.ConfigureTestServices(overrides);
         }
 
         if (_postgres is not null)
