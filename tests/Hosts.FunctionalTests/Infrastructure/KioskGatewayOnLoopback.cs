@@ -31,6 +31,7 @@ public class KioskGatewayOnLoopback : PostgresDatabaseFixture<KioskGatewayOnLoop
         Host.Settings["Delivery:Email:Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Host.Settings["Delivery:Email:Smtp:Security"] = "None";
         Host.Settings["Delivery:Email:PollInterval"] = "00:00:00.200";
+        Host.Settings["Delivery:Email:RetryDelay"] = "00:00:01";
         Configure(Host.Settings);
         Address = Host.StartOnLoopback();
         DemoKiosk = KioskCredential.Load(Path.Combine(Host.DataPath, KioskCredential.DemoFileName));

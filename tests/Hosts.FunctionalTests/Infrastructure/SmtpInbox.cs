@@ -15,21 +15,51 @@ namespace SmartKiosk.Hosts.FunctionalTests.Infrastructure;
 public sealed class SmtpInbox : IAsyncDisposable
 {
     private readonly Channel<MimeMessage> _messages = Channel.CreateUnbounded<MimeMessage>();
-    private readonly CancellationTokenSource _stop = new();
     private readonly List<MimeMessage> _received = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Task _running;
+    private CancellationTokenSource _stop = new();
+    private Task _running;
 
     public SmtpInbox()
     {
         Port = LoopbackPort.Free();
+        _running = Listen(_stop.Token);
+    }
+
+    /// <summary>Every message received so far, duplicates included (a message sent twice shows twice).</summary>
+    public int Received => _received.Count + _messages.Reader.Count;
+
+    /// <summary>The mail server goes down: the port refuses connections until <see cref="Resume"/>.</summary>
+    public async Task StopAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _running;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped, as asked.
+        }
+    }
+
+    /// <summary>The mail server is back, on the same port.</summary>
+    public void Resume()
+    {
+        _stop.Dispose();
+        _stop = new CancellationTokenSource();
+        _running = Listen(_stop.Token);
+    }
+
+    private Task Listen(CancellationToken stop)
+    {
         var options = new SmtpServerOptionsBuilder()
             .ServerName("smtp.test")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(_messages.Writer));
-        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+        return new SmtpServer.SmtpServer(options, services).StartAsync(stop);
     }
 
     public int Port { get; }
@@ -68,15 +98,7 @@ public sealed class SmtpInbox : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        try
-        {
-            await _running;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped, as asked.
-        }
+        await StopAsync();
         _stop.Dispose();
         _gate.Dispose();
     }
