@@ -64,11 +64,22 @@ mkdir -p "$results_dir"
 # The console output is also kept in dotnet-test.log next to the trx files.
 test_rc=0
 dotnet test Workflows.sln -c Release --no-build \
+  --filter "Category!=MultiProcess" \
   --logger "console;verbosity=normal" \
   --logger "trx" \
   --results-directory "$results_dir" \
   --blame-hang-timeout 15m --blame-hang-dump-type none \
   2>&1 | tee "$results_dir/dotnet-test.log" || test_rc=$?
+
+# The multi-node tests start three engine processes each (and a PostgreSQL of their own): on their own,
+# after the rest, so they neither starve the browser tests of CPU nor are starved by them.
+dotnet test tests/Activities.Tests/Activities.Tests.csproj -c Release --no-build \
+  --filter "Category=MultiProcess" \
+  --logger "console;verbosity=normal" \
+  --logger "trx" \
+  --results-directory "$results_dir" \
+  --blame-hang-timeout 15m --blame-hang-dump-type none \
+  2>&1 | tee -a "$results_dir/dotnet-test.log" || test_rc=$?
 
 # Benchmarks run only as a smoke run here (a handful of iterations, on the test cluster);
 # the numbers in docs/benchmarks.md come from the full command documented there.

@@ -8,6 +8,7 @@ namespace SmartKiosk.Activities.Tests.ScaleOut;
 /// cluster — also those scheduled by a node that is killed. A timer the dead node was firing at that
 /// moment is fired again by a survivor (Quartz's job recovery; the resume is idempotent).
 /// </summary>
+[Trait("Category", "MultiProcess")]
 public sealed partial class ClusteredTimerTests(PostgresDatabaseFixture<ClusteredTimerTests> database) : IClassFixture<PostgresDatabaseFixture<ClusteredTimerTests>>
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace SmartKiosk.Activities.Tests.ScaleOut;
 /// failed commit is run again — and every instance still finishes exactly once. A private cluster,
 /// so the run's shared one is not disturbed.
 /// </summary>
+[Trait("Category", "MultiProcess")]
 public sealed class DatabaseRestartTests : IAsyncLifetime
 {
     private PrivatePostgresCluster _cluster = null!;

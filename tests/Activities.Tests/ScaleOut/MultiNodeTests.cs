@@ -8,6 +8,7 @@ namespace SmartKiosk.Activities.Tests.ScaleOut;
 /// through the shared run queue: every instance finishes exactly once and no side effect (register
 /// number, blob, outbox row) shows twice — also when one node is killed with SIGKILL mid-run.
 /// </summary>
+[Trait("Category", "MultiProcess")]
 public sealed class MultiNodeTests(PostgresDatabaseFixture<MultiNodeTests> database) : IClassFixture<PostgresDatabaseFixture<MultiNodeTests>>
 {
     private const int Instances = 100;

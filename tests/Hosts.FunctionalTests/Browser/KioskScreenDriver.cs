@@ -83,9 +83,12 @@ public sealed class KioskScreenDriver(IPage page, KioskScreenFixture fixture, Fu
         await page.Locator("#take-picture:enabled").ClickAsync();
     }
 
-    /// <summary>Waits until the fake camera shows the card (dark desk in the corner) or the face (light wall).</summary>
+    /// <summary>
+    /// Waits until the fake camera shows the card (dark desk in the corner) or the face (light wall): up to four
+    /// loops of its video, since a browser starved of CPU plays it slower than real time.
+    /// </summary>
     public async Task CameraShowsAsync(string what) =>
-        await page.WaitForFunctionAsync(CameraScript, what, new() { PollingInterval = 50, Timeout = (float)((FakeCameraFile.CardSeconds + FakeCameraFile.FaceSeconds) * 2000) });
+        await page.WaitForFunctionAsync(CameraScript, what, new() { PollingInterval = 50, Timeout = (float)((FakeCameraFile.CardSeconds + FakeCameraFile.FaceSeconds) * 4000) });
 
     private const string CameraScript = """
         (wanted) => {
