@@ -20,6 +20,7 @@ public class ClerkBrowserFixture : ClerkWorkspace
     protected override async Task StartedAsync()
     {
         await base.StartedAsync();
+        BrowserExpectations.Apply();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium.ExecutablePath, Headless = true });
     }

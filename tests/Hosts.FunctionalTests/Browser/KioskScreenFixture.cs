@@ -31,6 +31,7 @@ public sealed class KioskScreenFixture : IAsyncLifetime
         Directory.CreateDirectory(Folder);
         Face = KioskGatewayOnLoopback.Faces[3].Jpeg;
         var camera = FakeCameraFile.Write(Folder, FakeCameraFile.Card(seed: 31, Face), Face);
+        BrowserExpectations.Apply();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

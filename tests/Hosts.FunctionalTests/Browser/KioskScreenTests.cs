@@ -108,7 +108,17 @@ public sealed partial class KioskScreenTests(KioskScreenFixture fixture) : IClas
         var started = await page.RunAndWaitForResponseAsync(() => kiosk.StartAsync("cccd"), r => r.Request.Method == "POST" && r.Url.EndsWith("/api/kiosk/dossiers", StringComparison.Ordinal));
         var id = (await started.JsonAsync())!.Value.GetProperty("dossierId").GetGuid();
         await kiosk.ReachedAsync("capture");
+
+        // A citizen waiting for an answer is not idle: the upload's answer is held well past the quiet spell
+        // without a warning, and the spell starts afresh when the answer is on the screen.
+        var held = new TaskCompletionSource<IRoute>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/uploads/page*", route => { held.TrySetResult(route); return Task.CompletedTask; });
         await kiosk.TakeCardPictureAsync();
+        var upload = await held.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await page.Clock.FastForwardAsync("01:05"); // past the 60 s spell (the kiosk signs with this clock: 5 minutes ahead is refused)
+        await Assertions.Expect(page.Locator("dialog[open]")).ToHaveCountAsync(0);
+        await upload.ContinueAsync();
+        await page.UnrouteAllAsync();
         await Assertions.Expect(page.Locator(".pages li")).ToHaveCountAsync(1);
 
         // A touch keeps the session alive: just before the limit, then a full spell again.

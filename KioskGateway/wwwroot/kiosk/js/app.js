@@ -176,10 +176,10 @@ class KioskApp {
     this.starting = true;
     const overlay = this.showBusy("start");
     try {
-      await this.act(async () => {
+      await this.idle.whileWaiting(() => this.act(async () => {
         const view = await this.api.start(type.key);
         this.beginSession(view, type);
-      });
+      }));
     } finally {
       this.starting = false;
       this.hideBusy(overlay);
@@ -231,11 +231,11 @@ class KioskApp {
     this.session.lastAction = action;
     const overlay = this.showBusy(action);
     try {
-      return await this.act(async () => {
+      return await this.idle.whileWaiting(() => this.act(async () => {
         const view = await call();
         if (view) this.receive(view);
         return view;
-      });
+      }));
     } finally {
       this.hideBusy(overlay);
     }

@@ -84,7 +84,7 @@ export function capturePanel(app, { kind, maxPages, shape, doneKey, onDone }) {
     refresh();
     feedback.replaceChildren(h("p", { class: "checking" }, h("span", { class: "spinner", "aria-hidden": "true" }), tx("capture.checking")));
     try {
-      const answer = await app.api.upload(dossierId, kind, blob, source);
+      const answer = await app.idle.whileWaiting(() => app.api.upload(dossierId, kind, blob, source));
       if (disposed) return; // the session ended meanwhile: keep nothing of it
       if (answer.accepted) {
         uploads.push({ sha256: answer.sha256, source, url: URL.createObjectURL(blob) });

@@ -1,5 +1,7 @@
 // The idle timeout: a public kiosk must never show one citizen's document to the next. After a quiet
 // spell it asks "are you still there?" with a countdown; with no answer it wipes the session.
+// The spell does not run while the kiosk waits for the system's answer (a citizen watching a spinner is
+// not idle, however slow the answer); it starts again when the answer is on the screen.
 // Time comes from setTimeout/Date, so a browser test can drive it with a fake clock.
 
 export class IdleWatch {
@@ -8,6 +10,7 @@ export class IdleWatch {
     this.options = options;
     this.enabled = false;
     this.warning = false;
+    this.waiting = 0;
     for (const event of ["pointerdown", "keydown", "touchstart", "wheel"]) {
       window.addEventListener(event, () => this.activity(), { capture: true, passive: true });
     }
@@ -42,9 +45,21 @@ export class IdleWatch {
     this.reset();
   }
 
+  /** Runs a call to the system with the quiet spell held; the spell starts afresh with its answer. */
+  async whileWaiting(call) {
+    this.waiting++;
+    if (!this.warning) clearTimeout(this.timer); // a countdown already on screen goes on
+    try {
+      return await call();
+    } finally {
+      this.waiting--;
+      if (!this.warning) this.reset();
+    }
+  }
+
   reset() {
     this.clear();
-    if (!this.enabled) return;
+    if (!this.enabled || this.waiting > 0) return;
     this.timer = setTimeout(() => this.warn(), this.idleSeconds * 1000);
   }
 
