@@ -21,6 +21,7 @@ public static class SimulatorCommands
 
         Without --credentials the demo kiosk of the local system (data/demo-kiosk.json, written by ./run.sh) is used,
         and without --gateway the gateway that credential names (http://127.0.0.1:5090 by default).
+        --gateway <url>,<url>… sends each request to the next replica in turn, as a round-robin proxy does.
         --approve plays the officer for a demo: it signs in to the back office (--designer, default http://127.0.0.1:5080)
         as the demo clerk of data/first-run-credentials.txt and approves the dossier's task when it waits for one.
         Document types: cccd, birth-certificate, diploma, land-use-certificate, generic.
@@ -175,7 +176,9 @@ public static class SimulatorCommands
             ?? throw new ArgumentException("No kiosk credential: give --credentials <file>, or start the local system with ./run.sh (it writes data/demo-kiosk.json).");
         credential = KioskCredential.Load(path);
         var gateway = options.Value("--gateway") ?? credential.Gateway ?? "http://127.0.0.1:5090";
-        return new HttpClient { BaseAddress = new Uri(gateway), Timeout = TimeSpan.FromMinutes(2) };
+        var replicas = gateway.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => new Uri(u)).ToList();
+        var handler = replicas.Count > 1 ? new RoundRobinHandler(replicas, new SocketsHttpHandler()) : (HttpMessageHandler)new SocketsHttpHandler();
+        return new HttpClient(handler) { BaseAddress = replicas[0], Timeout = TimeSpan.FromMinutes(2) };
     }
 
     private static async Task<IReadOnlyList<byte[]>> ReadAllAsync(IEnumerable<string> paths, CancellationToken ct)
