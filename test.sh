@@ -89,6 +89,8 @@ dotnet tests/Benchmarks/Recognition/bin/Release/net10.0/SmartKiosk.Benchmarks.Re
 dotnet tests/Benchmarks/Faces/bin/Release/net10.0/SmartKiosk.Benchmarks.Faces.dll --smoke || bench_rc=$?
 dotnet tests/Benchmarks/Issuance/bin/Release/net10.0/SmartKiosk.Benchmarks.Issuance.dll --smoke || bench_rc=$?
 dotnet tests/Benchmarks/Kiosk/bin/Release/net10.0/SmartKiosk.Benchmarks.Kiosk.dll --smoke || bench_rc=$?
+# Two gateway replicas over one PostgreSQL (a private, throw-away cluster), audited for exactly-once issuance.
+dotnet tests/Benchmarks/Kiosk/bin/Release/net10.0/SmartKiosk.Benchmarks.Kiosk.dll --smoke --replicas 2 || bench_rc=$?
 dotnet tests/Benchmarks/Officer/bin/Release/net10.0/SmartKiosk.Benchmarks.Officer.dll --smoke || bench_rc=$?
 dotnet tests/Benchmarks/Designer/bin/Release/net10.0/SmartKiosk.Benchmarks.Designer.dll --smoke || bench_rc=$?
 

@@ -20,6 +20,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The host's process id, for a benchmark that reads its CPU time.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts the gateway with <paramref name="settings"/> as environment configuration and waits until /health answers.</summary>
     public static Task<HostProcess> StartGatewayAsync(string dataFolder, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken) =>
         StartAsync("KioskGateway", "SmartKiosk.KioskGateway.dll", dataFolder, settings, publicBaseUrl: null, cancellationToken);
@@ -63,6 +66,9 @@ public sealed class HostProcess : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Kills the host at once (SIGKILL, no graceful stop), as a crashed node; dispose still waits for it.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
 
     public async ValueTask DisposeAsync()
     {

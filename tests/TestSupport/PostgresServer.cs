@@ -148,7 +148,10 @@ public static class PostgresServer
         return connectionString;
     }
 
-    internal static (int ExitCode, string Stdout, string Stderr) RunScript(string script, params string[] arguments)
+    internal static (int ExitCode, string Stdout, string Stderr) RunScript(string script, params string[] arguments) =>
+        RunScript(new Dictionary<string, string>(), script, arguments);
+
+    internal static (int ExitCode, string Stdout, string Stderr) RunScript(IReadOnlyDictionary<string, string> environment, string script, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo("bash")
         {
@@ -157,6 +160,10 @@ public static class PostgresServer
             UseShellExecute = false,
             WorkingDirectory = RepositoryPaths.Root,
         };
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
         startInfo.ArgumentList.Add(script);
         foreach (var argument in arguments)
         {

@@ -17,13 +17,18 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
         ConnectionString = connectionString;
     }
 
+    /// <summary>The cluster folder (its <c>data/</c>, socket and server log).</summary>
+    public string Directory => _directory;
+
     /// <summary>The cluster's connection string, without a database.</summary>
     public string ConnectionString { get; }
 
-    public static async Task<PrivatePostgresCluster> StartAsync()
+    /// <param name="durable">Keep fsync and synchronous commit on, as in production (benchmarks); tests run without.</param>
+    public static async Task<PrivatePostgresCluster> StartAsync(bool durable = false)
     {
         var script = Path.Combine(RepositoryPaths.Scripts, "pg-test-cluster.sh");
-        var (exitCode, stdout, stderr) = await Task.Run(() => PostgresServer.RunScript(script, "start"));
+        var (exitCode, stdout, stderr) = await Task.Run(() => PostgresServer.RunScript(
+            durable ? new Dictionary<string, string> { ["SMARTKIOSK_PG_DURABLE"] = "1" } : [], script, "start"));
         var variables = PostgresServer.ParseExports(stdout);
         if (exitCode != 0
             || !variables.TryGetValue(PostgresServer.ConnectionVariable, out var connectionString)

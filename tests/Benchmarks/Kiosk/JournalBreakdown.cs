@@ -14,9 +14,10 @@ namespace SmartKiosk.Benchmarks.Kiosk;
 /// </summary>
 public sealed record JournalBreakdown(IReadOnlyList<StepTime> Steps, IReadOnlyDictionary<string, double> ServerMs, int Dossiers)
 {
-    public static async Task<JournalBreakdown> ReadAsync(string dataFolder, IEnumerable<Guid> dossierIds, CancellationToken cancellationToken)
+    /// <param name="settings">How to reach the gateway's data: its data folder (<c>Data:Path</c>) and, on PostgreSQL, its persistence settings.</param>
+    public static async Task<JournalBreakdown> ReadAsync(IReadOnlyDictionary<string, string?> settings, IEnumerable<Guid> dossierIds, CancellationToken cancellationToken)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Path"] = dataFolder }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         await using var services = new ServiceCollection().AddLogging().AddSmartKioskCore(configuration).BuildServiceProvider();
         var store = services.GetRequiredService<DossierStore>();
         var instances = services.GetRequiredService<IWorkflowInstanceQueries>();
