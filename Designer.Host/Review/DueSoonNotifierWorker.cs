@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Delivery.Email;
 using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Workflows.Hosting;
 
 namespace SmartKiosk.Designer.Host.Review;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SmartKiosk.Workflows.Contracts;
 using SmartKiosk.Workflows.Diagnostics;
+using SmartKiosk.Workflows.Hosting;
 using SmartKiosk.Workflows.Options;
 
 namespace SmartKiosk.Workflows.Dispatch;
@@ -13,43 +13,23 @@ namespace SmartKiosk.Workflows.Dispatch;
 /// the queue-depth gauges: a gauge is read synchronously by the exporter, so it reads this sample
 /// rather than the database.
 /// </summary>
-public sealed class QueueDepthSampler(IWorkflowDbContextFactory dbFactory, IOptions<DispatchOptions> options, TimeProvider time, ILogger<QueueDepthSampler> logger) : BackgroundService
+public sealed class QueueDepthSampler(IWorkflowDbContextFactory dbFactory, IOptions<DispatchOptions> options, TimeProvider time, ILogger<QueueDepthSampler> logger)
+    : PollingWorker(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Worker)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => options.Value.DepthSampleInterval;
 
-        using var timer = new PeriodicTimer(options.Value.DepthSampleInterval, time);
-        do
-        {
-            try
-            {
-                await using var db = dbFactory.Create();
-                var runs = await db.RunRequests.LongCountAsync(r => r.CompletedAt == null, stoppingToken);
-                var outbox = await db.WorkItems.LongCountAsync(w => w.CompletedAt == null, stoppingToken);
-                WorkflowTelemetry.QueueSampled(runs, outbox);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The schema may not exist yet at the first tick, or the database is restarting: the next tick tries again.
-                logger.LogDebug(ex, "Could not sample the queue depth");
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
+    // The schema may not exist yet at the first pass, or the database is restarting: the next pass tries again.
+    protected override LogLevel FailureLevel => LogLevel.Debug;
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Worker ? base.ExecuteAsync(stoppingToken) : Task.CompletedTask;
+
+    protected override async Task<int> PassAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        await using var db = dbFactory.Create();
+        var runs = await db.RunRequests.LongCountAsync(r => r.CompletedAt == null, cancellationToken);
+        var outbox = await db.WorkItems.LongCountAsync(w => w.CompletedAt == null, cancellationToken);
+        WorkflowTelemetry.QueueSampled(runs, outbox);
+        return 0; // one sample per interval
     }
 }

@@ -155,11 +155,15 @@ public sealed class RunQueue(IWorkflowDbContextFactory dbFactory, IOptions<Persi
                 cancellationToken);
     }
 
-    /// <summary>Runs not yet done (queue depth).</summary>
-    public async Task<int> PendingAsync(CancellationToken cancellationToken)
+    /// <summary>Deletes up to <paramref name="batch"/> runs done before <paramref name="completedBefore"/>, oldest first; returns how many.</summary>
+    public async Task<int> PurgeCompletedAsync(DateTime completedBefore, int batch, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.Create();
-        return await db.RunRequests.CountAsync(r => r.CompletedAt == null, cancellationToken);
+        return await db.RunRequests
+            .Where(r => r.CompletedAt != null && r.CompletedAt < completedBefore)
+            .OrderBy(r => r.CompletedAt)
+            .Take(batch)
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     private static RunRequestRecord New(RunRequest request, DateTime now) => new()

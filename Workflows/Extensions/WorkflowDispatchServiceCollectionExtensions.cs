@@ -27,6 +27,7 @@ public static class WorkflowDispatchServiceCollectionExtensions
         services.AddHostedService<RunDispatchService>();
         services.AddHostedService<RunQueueListener>();
         services.AddHostedService<QueueDepthSampler>();
+        services.AddHostedService<CompletedRunPurge>();
         return services;
     }
 }

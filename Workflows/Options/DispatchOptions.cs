@@ -31,6 +31,12 @@ public sealed class DispatchOptions
     /// <summary>How often the queue-depth gauges are refreshed (a count query on each node).</summary>
     public TimeSpan DepthSampleInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How long a done run stays in the queue's table (for an operator looking into a dossier) before it is purged.</summary>
+    public TimeSpan KeepCompletedRuns { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often done runs older than <see cref="KeepCompletedRuns"/> are purged.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Whether this process takes runs from the queue (a host can only enqueue and run its own).</summary>
     public bool Worker { get; set; } = true;
 }

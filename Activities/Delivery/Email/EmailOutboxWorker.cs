@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SmartKiosk.Activities.Hosting;
+using SmartKiosk.Workflows.Hosting;
 
 namespace SmartKiosk.Activities.Delivery.Email;
 

@@ -125,6 +125,49 @@ public abstract class DispatchTests(DatabaseProvider provider, string connection
         Assert.NotNull(row.CompletedAt);
     }
 
+    [Fact]
+    public async Task Done_runs_are_purged_once_older_than_kept_and_queued_runs_never()
+    {
+        var flow = await _worker.PublishAsync(New().Add("end", "End").Chain("start", "end").Build());
+        var done = await _worker.Service<IWorkflowDispatcher>().DispatchAsync(RunRequest.For(new StartWorkflowRequest { DefinitionId = flow.DefinitionId }), Ct);
+        await _worker.Commits.WaitForAsync(done.InstanceId!.Value, WorkflowStatus.Finished, Wait);
+        var completedAt = (await CompletedRunAsync(done.RunId)).CompletedAt!.Value;
+        var queued = await _caller.Service<RunQueue>().EnqueueLeasedAsync(
+            RunRequest.For(new StartWorkflowRequest { DefinitionId = flow.DefinitionId, InstanceId = Guid.CreateVersion7() }), "busy-node", Ct);
+        var queue = _caller.Service<RunQueue>();
+
+        await queue.PurgeCompletedAsync(completedAt, 1000, Ct);
+        Assert.True(await ExistsAsync(done.RunId), "a run done at the cut-off is kept");
+        await queue.PurgeCompletedAsync(completedAt.AddSeconds(1), 1000, Ct);
+        Assert.False(await ExistsAsync(done.RunId));
+        await queue.PurgeCompletedAsync(DateTime.MaxValue, 1000, Ct);
+        Assert.True(await ExistsAsync(queued), "a run not done is never purged");
+    }
+
+    [Fact]
+    public async Task The_worker_purges_done_runs_on_its_own_after_the_retention()
+    {
+        var flow = await _worker.PublishAsync(New().Add("end", "End").Chain("start", "end").Build());
+        var done = await _worker.Service<IWorkflowDispatcher>().DispatchAsync(RunRequest.For(new StartWorkflowRequest { DefinitionId = flow.DefinitionId }), Ct);
+        await _worker.Commits.WaitForAsync(done.InstanceId!.Value, WorkflowStatus.Finished, Wait);
+        await CompletedRunAsync(done.RunId);
+
+        var options = _worker.Service<Microsoft.Extensions.Options.IOptions<DispatchOptions>>().Value;
+        _worker.Time.Advance(options.KeepCompletedRuns + options.PurgeInterval);
+
+        using var timeout = new CancellationTokenSource(Wait);
+        while (await ExistsAsync(done.RunId))
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
+    private async Task<bool> ExistsAsync(Guid runId)
+    {
+        await using var db = _caller.Db.Create();
+        return await db.RunRequests.AnyAsync(r => r.Id == runId, Ct);
+    }
+
     /// <summary>Moves the worker's clock past every lease taken so far and has it look at the queue (its poll may have been set before the move).</summary>
     private void ExpireLeases()
     {

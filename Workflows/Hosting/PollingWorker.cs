@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace SmartKiosk.Activities.Hosting;
+namespace SmartKiosk.Workflows.Hosting;
 
 /// <summary>
 /// A background pass over a work queue on every node (claims keep two nodes from doing one item): keeps
@@ -10,6 +10,11 @@ namespace SmartKiosk.Activities.Hosting;
 public abstract class PollingWorker(TimeProvider time, ILogger logger) : BackgroundService
 {
     protected abstract TimeSpan Interval { get; }
+
+    protected TimeProvider Time => time;
+
+    /// <summary>How a failed pass is logged; a worker whose passes fail in the ordinary course (a database restarting) lowers it.</summary>
+    protected virtual LogLevel FailureLevel => LogLevel.Error;
 
     /// <summary>One pass; returns how many items it handled.</summary>
     protected abstract Task<int> PassAsync(CancellationToken cancellationToken);
@@ -27,7 +32,7 @@ public abstract class PollingWorker(TimeProvider time, ILogger logger) : Backgro
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogError(ex, "A pass of {Worker} failed", GetType().Name);
+                logger.Log(FailureLevel, ex, "A pass of {Worker} failed", GetType().Name);
             }
             await Task.Delay(Interval, time, stoppingToken);
         }
