@@ -5,7 +5,7 @@ namespace SmartKiosk.Benchmarks.Kiosk;
 
 /// <summary>
 /// A CPU sampling profile of one gateway replica over the measured part of a run, taken with
-/// <c>dotnet-trace</c> (<c>--profile cpu-sampling</c>, speedscope output) and summarised here: where the
+/// <c>dotnet-trace</c> (<c>--profile dotnet-sampled-thread-time</c>, speedscope output) and summarised here: where the
 /// process spent its CPU, by the method on top of the stack (self time) and by the code it was running
 /// inside (inclusive time of the application's own methods). Optional: <c>--profile</c> needs dotnet-trace
 /// (<c>dotnet tool install --tool-path DIR dotnet-trace</c>, then DIR on PATH).

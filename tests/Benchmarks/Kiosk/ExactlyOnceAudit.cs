@@ -22,6 +22,24 @@ public sealed record ExactlyOnceAudit(
     IReadOnlyDictionary<string, long> RunsByOutcome,
     IReadOnlyDictionary<string, long> RunsByNode)
 {
+    /// <summary>
+    /// Reads the audit once no queued run is left, or after <paramref name="settle"/>: a kiosk sees a dossier's final
+    /// status as soon as its run commits, a moment before the run's node marks the queued run done.
+    /// </summary>
+    public static async Task<ExactlyOnceAudit> ReadSettledAsync(string connectionString, TimeSpan settle, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + settle;
+        while (true)
+        {
+            var audit = await ReadAsync(connectionString, cancellationToken);
+            if (audit.PendingRuns == 0 || DateTime.UtcNow >= deadline)
+            {
+                return audit;
+            }
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
     public static async Task<ExactlyOnceAudit> ReadAsync(string connectionString, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);

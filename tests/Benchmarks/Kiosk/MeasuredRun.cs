@@ -26,8 +26,10 @@ public sealed record MeasuredRun(int Replicas, LoadReport Report, JournalBreakdo
 
         await using var profiler = profile ? CpuProfile.Start(replicas.ProcessIds[0], replicas.DataFolder) : null;
         var before = CpuSample.Take(replicas.ProcessIds, postmaster);
-        var kill = killAfter is { } after ? Task.Delay(after, ct).ContinueWith(_ => replicas.KillLast(), ct, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default) : Task.CompletedTask;
+        using var runEnded = new CancellationTokenSource();
+        var kill = killAfter is { } after ? KillLaterAsync(replicas, after, runEnded.Token) : Task.CompletedTask;
         var report = await runner.RunAsync(cases, parallel, ct);
+        await runEnded.CancelAsync(); // a run over before the kill is measured whole, with every replica alive
         await kill;
         var cpu = CpuSample.Take(replicas.ProcessIds, postmaster).Minus(before);
         var summary = profiler is null ? null : await profiler.StopAsync(ct);
@@ -35,6 +37,19 @@ public sealed record MeasuredRun(int Replicas, LoadReport Report, JournalBreakdo
         var issued = report.Submissions.Where(s => s.Status == "Issued").Select(s => s.DossierId);
         var journal = await JournalBreakdown.ReadAsync(replicas.StoreSettings, issued, ct);
         return new MeasuredRun(replicas.Addresses.Count, report, journal, cpu, replicas.PeakMemoryMb(), summary);
+    }
+
+    private static async Task KillLaterAsync(GatewayReplicas replicas, TimeSpan after, CancellationToken runEnded)
+    {
+        try
+        {
+            await Task.Delay(after, runEnded);
+            replicas.KillLast();
+        }
+        catch (OperationCanceledException)
+        {
+            // the run ended first
+        }
     }
 
     /// <summary>Gateway and database CPU seconds per dossier handled.</summary>

@@ -188,7 +188,7 @@ class KioskApp {
 
   /** Takes over a dossier that waits for a rescan. */
   async resume(receiptCode) {
-    const view = await this.api.resume(receiptCode);
+    const view = await this.idle.whileWaiting(() => this.api.resume(receiptCode));
     const types = await this.documentTypes();
     this.beginSession(view, types.find((t) => t.key === view.documentType) ?? { key: view.documentType, name: { vi: view.documentType, en: view.documentType }, hasPortrait: true, maxPages: 20 }, { resumed: true });
   }

@@ -4,13 +4,17 @@
 // not idle, however slow the answer); it starts again when the answer is on the screen.
 // Time comes from setTimeout/Date, so a browser test can drive it with a fake clock.
 
+// However slow the system, a session is never kept on screen longer than this without a touch.
+const MAX_HOLD_SECONDS = 120;
+
 export class IdleWatch {
   /** @param {{idleSeconds: number, warningSeconds: number, onWarn: (seconds:number)=>void, onTick: (seconds:number)=>void, onExpire: ()=>void, onResume: ()=>void}} options */
   constructor(options) {
     this.options = options;
     this.enabled = false;
     this.warning = false;
-    this.waiting = 0;
+    this.waiting = 0; // calls to the system on their way
+    this.generation = 0; // which session they belong to: wiping it releases their hold
     for (const event of ["pointerdown", "keydown", "touchstart", "wheel"]) {
       window.addEventListener(event, () => this.activity(), { capture: true, passive: true });
     }
@@ -26,6 +30,8 @@ export class IdleWatch {
 
   disarm() {
     this.enabled = false;
+    this.generation++; // calls still on their way no longer hold the next session's spell
+    this.waiting = 0;
     this.clear();
     if (this.warning) {
       this.warning = false;
@@ -45,15 +51,28 @@ export class IdleWatch {
     this.reset();
   }
 
-  /** Runs a call to the system with the quiet spell held; the spell starts afresh with its answer. */
+  /**
+   * Runs a call to the system with the quiet spell held; the spell starts afresh with its answer. A call that
+   * never answers holds it for MAX_HOLD_SECONDS at most, and a session wiped meanwhile (start over) is not held.
+   */
   async whileWaiting(call) {
+    const generation = this.generation;
+    let held = true;
+    const release = () => {
+      if (!held) return;
+      held = false;
+      if (generation !== this.generation) return; // the session this call belonged to was wiped
+      this.waiting--;
+      if (!this.warning) this.reset();
+    };
     this.waiting++;
     if (!this.warning) clearTimeout(this.timer); // a countdown already on screen goes on
+    const cap = setTimeout(release, MAX_HOLD_SECONDS * 1000);
     try {
       return await call();
     } finally {
-      this.waiting--;
-      if (!this.warning) this.reset();
+      clearTimeout(cap);
+      release();
     }
   }
 

@@ -79,7 +79,7 @@ export function faceScreen(app, view) {
         setInstruction(tx("face.sending"));
         const hashes = [];
         for (const [index, frame] of frames.entries()) {
-          const answer = await app.api.upload(view.dossierId, "frame", frame, "Camera");
+          const answer = await app.idle.whileWaiting(() => app.api.upload(view.dossierId, "frame", frame, "Camera"));
           if (disposed) return; // the session ended: its frames are deleted with its dossier
           hashes.push(answer.sha256);
           progress.value = (index + 1) / frames.length;
