@@ -16,12 +16,20 @@ namespace SmartKiosk.KioskGateway.Kiosk;
 /// work and its answer is kept; the same key with the same request gets that answer again (marked
 /// <c>Idempotent-Replayed: true</c>) without doing the work twice; with another request it is
 /// refused. A call still running answers 409 to its twin, and a call that failed on the server
-/// leaves no answer, so its retry runs.
+/// leaves no answer, so its retry runs. A call whose node died mid-way (killed, crashed) would stay
+/// "running" for ever: once older than <see cref="AbandonedAfter"/> its retry takes it over and does the work.
 /// </summary>
 public sealed class IdempotencyFilter(DossierDbContextFactory factory, IOptions<JsonOptions> json, TimeProvider time, ILogger<IdempotencyFilter> logger) : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
+
+    /// <summary>
+    /// Longer than a live call runs: a kiosk call waits for its workflow run, which another node takes over
+    /// after the dispatch lease (30 s), and proxies give up on a request after 60 s. Doing the work again is
+    /// safe: the dossier's stage and the workflow's bookmarks refuse a step already taken.
+    /// </summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromSeconds(90);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -38,9 +46,10 @@ public sealed class IdempotencyFilter(DossierDbContextFactory factory, IOptions<
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{http.Request.Method}\n{http.Request.Path}{http.Request.QueryString}\n{http.User.SignedContentHashOf()}")));
         var ct = http.RequestAborted;
 
+        var now = time.GetUtcNow().UtcDateTime;
         await using (var db = factory.Create())
         {
-            db.KioskRequests.Add(new KioskRequestRecord { DeviceId = deviceId, IdempotencyKey = key, RequestHash = requestHash, CreatedAt = time.GetUtcNow().UtcDateTime });
+            db.KioskRequests.Add(new KioskRequestRecord { DeviceId = deviceId, IdempotencyKey = key, RequestHash = requestHash, CreatedAt = now });
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -56,12 +65,17 @@ public sealed class IdempotencyFilter(DossierDbContextFactory factory, IOptions<
                 {
                     return KioskProblems.Result(KioskProblem.IdempotencyKeyReused, StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was used for a different request.");
                 }
-                if (earlier.StatusCode == 0)
+                if (earlier.StatusCode != 0)
                 {
+                    http.Response.Headers[ReplayedHeader] = "true";
+                    return Results.Text(earlier.ResponseJson ?? "", earlier.StatusCode >= 400 ? "application/problem+json" : "application/json", Encoding.UTF8, earlier.StatusCode);
+                }
+                if (earlier.CreatedAt > now - AbandonedAfter || !await TakeOverAsync(db, earlier, now, ct))
+                {
+                    http.Response.Headers.RetryAfter = "2";
                     return KioskProblems.Result(KioskProblem.RequestInProgress, StatusCodes.Status409Conflict);
                 }
-                http.Response.Headers[ReplayedHeader] = "true";
-                return Results.Text(earlier.ResponseJson ?? "", earlier.StatusCode >= 400 ? "application/problem+json" : "application/json", Encoding.UTF8, earlier.StatusCode);
+                logger.LogWarning("Kiosk {DeviceId}'s request {Key} was left running since {Since:O} (its node stopped); its retry does the work", deviceId, key, earlier.CreatedAt);
             }
         }
 
@@ -91,6 +105,12 @@ public sealed class IdempotencyFilter(DossierDbContextFactory factory, IOptions<
         }
         return result;
     }
+
+    /// <summary>Claims an abandoned call for this retry; of two retries at once, one wins.</summary>
+    private static async Task<bool> TakeOverAsync(DossierDbContext db, KioskRequestRecord abandoned, DateTime now, CancellationToken ct) =>
+        await db.KioskRequests
+            .Where(r => r.DeviceId == abandoned.DeviceId && r.IdempotencyKey == abandoned.IdempotencyKey && r.StatusCode == 0 && r.CreatedAt == abandoned.CreatedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedAt, now), ct) == 1;
 
     private async Task ForgetAsync(string deviceId, string key)
     {

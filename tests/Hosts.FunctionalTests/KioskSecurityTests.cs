@@ -4,10 +4,13 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SmartKiosk.Activities.Dossiers.Persistence;
 using SmartKiosk.Activities.Kiosks;
 using SmartKiosk.Hosts.FunctionalTests.Infrastructure;
+using SmartKiosk.KioskGateway.Kiosk;
 using SmartKiosk.Samples.KioskSimulator.Client;
 using SmartKiosk.TestSupport.Scans;
 
@@ -184,6 +187,41 @@ public sealed class KioskSecurityTests(KioskGatewayOnLoopback fixture) : IClassF
         Assert.Equal(firstId, againId);
         await AssertProblemAsync(other, HttpStatusCode.UnprocessableEntity, "idempotency-key-reused");
         await AssertProblemAsync(none, HttpStatusCode.BadRequest, "idempotency-key-missing");
+    }
+
+    [Fact]
+    public async Task A_call_left_running_by_a_node_that_died_is_done_by_its_retry_once_abandoned()
+    {
+        using var http = Http();
+        var key = "abandoned-" + Guid.NewGuid();
+        using var first = await http.SendAsync(Signed(HttpMethod.Post, "/api/kiosk/dossiers", StartBody, key));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+
+        // As a node killed mid-call leaves it: the key's record says "running", with no answer kept.
+        await LeaveRunningAsync(key, since: DateTime.UtcNow.AddSeconds(-10));
+        using var young = await http.SendAsync(Signed(HttpMethod.Post, "/api/kiosk/dossiers", StartBody, key));
+        await AssertProblemAsync(young, HttpStatusCode.Conflict, "request-in-progress");
+        Assert.Equal(TimeSpan.FromSeconds(2), young.Headers.RetryAfter?.Delta);
+
+        await LeaveRunningAsync(key, since: DateTime.UtcNow - IdempotencyFilter.AbandonedAfter - TimeSpan.FromSeconds(1));
+        using var retried = await http.SendAsync(Signed(HttpMethod.Post, "/api/kiosk/dossiers", StartBody, key));
+        using var replayed = await http.SendAsync(Signed(HttpMethod.Post, "/api/kiosk/dossiers", StartBody, key));
+
+        // The retry did the work (a start makes a new dossier) and its answer is the one kept from then on.
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.False(retried.Headers.Contains(IdempotencyFilter.ReplayedHeader));
+        Assert.Equal("true", replayed.Headers.GetValues(IdempotencyFilter.ReplayedHeader).Single());
+        var retriedId = (await retried.Content.ReadFromJsonAsync<JsonObject>())!["dossierId"]!.GetValue<string>();
+        var replayedId = (await replayed.Content.ReadFromJsonAsync<JsonObject>())!["dossierId"]!.GetValue<string>();
+        Assert.Equal(retriedId, replayedId);
+    }
+
+    private async Task LeaveRunningAsync(string key, DateTime since)
+    {
+        await using var db = fixture.Host.Services.GetRequiredService<DossierDbContextFactory>().Create();
+        var updated = await db.KioskRequests.Where(r => r.IdempotencyKey == key)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.StatusCode, 0).SetProperty(r => r.ResponseJson, (string?)null).SetProperty(r => r.CreatedAt, since));
+        Assert.Equal(1, updated);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ namespace SmartKiosk.Samples.KioskSimulator.Client;
 public sealed class KioskApiClient(HttpClient http, RequestSigner signer)
 {
     private const int Attempts = 3;
+    private static readonly TimeSpan InProgressPatience = TimeSpan.FromMinutes(2);
 
     public Task<JsonObject> DocumentTypesAsync(CancellationToken ct) => SendAsync(HttpMethod.Get, "/api/kiosk/document-types", null, ct);
 
@@ -112,6 +113,7 @@ public sealed class KioskApiClient(HttpClient http, RequestSigner signer)
     public async Task<JsonObject> SendAsync(HttpMethod method, string path, Body? body, CancellationToken ct)
     {
         var idempotencyKey = method == HttpMethod.Get ? null : Guid.NewGuid().ToString("N");
+        var waitedInProgress = TimeSpan.Zero;
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, path);
@@ -132,9 +134,14 @@ public sealed class KioskApiClient(HttpClient http, RequestSigner signer)
                 {
                     continue;
                 }
-                if (response.StatusCode == HttpStatusCode.Conflict && attempt < Attempts && await IsInProgressAsync(response, ct))
+                // The same call still running: wait as the server says. One whose node died is taken over by
+                // the server after a while (IdempotencyFilter.AbandonedAfter), so the wait is long enough for that.
+                if (response.StatusCode == HttpStatusCode.Conflict && waitedInProgress < InProgressPatience && await IsInProgressAsync(response, ct))
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
+                    var pause = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromMilliseconds(200 * attempt);
+                    await Task.Delay(pause, ct);
+                    waitedInProgress += pause;
+                    attempt--; // waiting for a twin is not a failed attempt
                     continue;
                 }
                 await ThrowIfFailedAsync(response, ct);
